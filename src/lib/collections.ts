@@ -1,0 +1,48 @@
+/**
+ * The one module that queries the content collections. Routes and components ask here and
+ * never call getCollection themselves, so ordering and cross-entry checks live in one place.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { crossEntryProblems, groupByClass, neighbours, sortByCode } from './code-index';
+import type { StatusClassSlug } from './status-class';
+
+export type CodeEntry = CollectionEntry<'codes'>;
+
+let codesInOrder: Promise<CodeEntry[]> | undefined;
+
+async function loadCodes(): Promise<CodeEntry[]> {
+  const entries = await getCollection('codes');
+  const problems = crossEntryProblems(entries);
+  if (problems.length > 0) throw new Error(`Invalid content in content/codes:\n${problems.join('\n')}`);
+  return sortByCode(entries);
+}
+
+/** Every code entry in code order, checked across entries once per build. */
+export function getCodes(): Promise<CodeEntry[]> {
+  codesInOrder ??= loadCodes();
+  return codesInOrder;
+}
+
+export async function getCodesByClass() {
+  return groupByClass(await getCodes());
+}
+
+export async function getCodeNeighbours(code: number) {
+  return neighbours(await getCodes(), code);
+}
+
+/** Entries for the given codes, in the order given; every code must have a page. */
+export async function getCodeEntries(codes: readonly number[]): Promise<CodeEntry[]> {
+  const all = await getCodes();
+  return codes.map((code) => {
+    const entry = all.find((candidate) => candidate.data.code === code);
+    if (!entry) throw new Error(`no page for code ${code}; expected a file content/codes/${code}.mdx`);
+    return entry;
+  });
+}
+
+export async function getClassEntry(slug: StatusClassSlug): Promise<CollectionEntry<'classes'>> {
+  const entry = await getEntry('classes', slug);
+  if (!entry) throw new Error(`no intro for class ${slug}; expected a file content/classes/${slug}.mdx`);
+  return entry;
+}

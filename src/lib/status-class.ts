@@ -1,0 +1,24 @@
+/** The five classes of RFC 9110 §15, keyed by the first digit of a code. */
+export const statusClasses = [
+  { digit: 1, slug: '1xx', name: 'Informational', token: 'informational' },
+  { digit: 2, slug: '2xx', name: 'Successful', token: 'success' },
+  { digit: 3, slug: '3xx', name: 'Redirection', token: 'redirection' },
+  { digit: 4, slug: '4xx', name: 'Client Error', token: 'client-error' },
+  { digit: 5, slug: '5xx', name: 'Server Error', token: 'server-error' },
+] as const;
+
+export type StatusClass = (typeof statusClasses)[number];
+export type StatusClassSlug = StatusClass['slug'];
+
+/** The class of a status code, derived from its first digit; codes are never stored with their class. */
+export function getStatusClass(code: number): StatusClass {
+  if (!Number.isInteger(code) || code < 100 || code > 599) {
+    throw new RangeError(`${code} is not a status code: expected an integer from 100 to 599`);
+  }
+  return statusClasses[Math.floor(code / 100) - 1]!;
+}
+
+/** The class for a slug such as "4xx", or undefined for anything else. */
+export function findStatusClass(slug: string): StatusClass | undefined {
+  return statusClasses.find((statusClass) => statusClass.slug === slug);
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL the site prints is built here. The path forms are a public contract
+ * (README, "Linking to these pages"): /codes/<code>/, /codes/<n>xx/, /search/?q=.
+ */
+
+/** The deployment base ("/" or "/docs/http/"), always with one trailing slash. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const siteBase = normalizeBase(import.meta.env.BASE_URL ?? '/');
+
+/** A path inside the site, prefixed with the deployment base. */
+export function sitePath(path = '', base = siteBase): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+export function codePath(code: number, base = siteBase): string {
+  return sitePath(`codes/${code}/`, base);
+}
+
+export function classPath(slug: string, base = siteBase): string {
+  return sitePath(`codes/${slug}/`, base);
+}
+
+export function searchPath(query?: string, base = siteBase): string {
+  const path = sitePath('search/', base);
+  return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+}
+
+/** An absolute URL when the site URL is known, else the path itself. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
