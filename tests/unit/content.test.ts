@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/schemas/code';
 import { bodySectionIds } from '../../src/lib/sections';
-import { readEntryFiles } from './entry-files';
+import { readEntryFiles } from '../support/entry-files';
 
 const entries = readEntryFiles();
 

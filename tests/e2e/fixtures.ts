@@ -1,0 +1,27 @@
+import { test as base, expect } from '@playwright/test';
+import { readEntryFiles } from '../support/entry-files';
+
+/** Every code that has a content entry, read from content/codes, in order. */
+export const allCodes = readEntryFiles().map((entry) => (entry.frontmatter as { code: number }).code);
+
+/**
+ * A page that fails the test on any console error or uncaught exception, and records every
+ * script file it loads.
+ */
+export const test = base.extend<{ scriptRequests: string[] }>({
+  scriptRequests: async ({ page }, use) => {
+    const errors: string[] = [];
+    const scripts: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await use(scripts);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };

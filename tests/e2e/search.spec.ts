@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+const queries = [
+  { query: 'not found', code: 404 },
+  { query: 'too many requests', code: 429 },
+];
+
+test.describe('search dialog', () => {
+  for (const { query, code } of queries) {
+    test(`"${query}" finds ${code} first`, async ({ page, scriptRequests }) => {
+      await page.goto('/');
+      expect(scriptRequests, 'no script file before search opens').toEqual([]);
+      await page.keyboard.press('/');
+      const input = page.locator('pagefind-modal input');
+      await expect(input).toBeFocused();
+      await input.fill(query);
+      const first = page.locator('pagefind-modal pagefind-results a').first();
+      await expect(first).toHaveAttribute('href', `/codes/${code}/`);
+      expect(scriptRequests.length, 'search loads its scripts on demand').toBeGreaterThan(0);
+    });
+  }
+
+  test('opens with Ctrl+K and closes with Escape', async ({ page }) => {
+    await page.goto('/codes/404/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('pagefind-modal dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});
