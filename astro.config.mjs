@@ -1,13 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
 
+// Where the site is served, set at build time: SITE_URL=https://example.com BASE_PATH=/docs/http/
+// SITE_URL makes canonical links, the sitemap and codes.json urls absolute.
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
+// A second build (the sub-path tests) goes to its own directory.
+const outDir = process.env.OUT_DIR || './dist';
+
 export default defineConfig({
+  ...(site && { site }),
+  base,
+  outDir,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // Examples are short HTTP exchanges: plain <pre> keeps pages small and free of inline styles.
     syntaxHighlight: false,

@@ -38,11 +38,33 @@
       open();
     });
 
+  // The search page (/search/?q=) is search itself: load it at once and run the query.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (!document.querySelector('[data-search-page]')) return;
+    const query = new URLSearchParams(location.search).get('q');
+    loadSearch().then(() => {
+      const fill = () => {
+        const input = document.querySelector('[data-search-page] pagefind-input input');
+        if (!input) return requestAnimationFrame(fill);
+        if (!query) return input.focus();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      fill();
+    });
+  });
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-search-open]')) {
       event.preventDefault();
       openSearch();
+    } else if (target?.closest('[data-copy]')) {
+      const button = target.closest('[data-copy]');
+      const text = document.querySelector(button.dataset.copy)?.textContent ?? '';
+      navigator.clipboard?.writeText(text).then(() => {
+        button.textContent = 'Copied';
+      });
     } else if (target?.closest('[data-theme-toggle]')) {
       const next = isDark() ? 'light' : 'dark';
       root.dataset.theme = next;

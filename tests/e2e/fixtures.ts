@@ -13,7 +13,9 @@ export const test = base.extend<{ scriptRequests: string[] }>({
     const errors: string[] = [];
     const scripts: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      // The not-found page itself arrives with status 404, which Chromium logs as an error.
+      const isOwnStatus = message.text().startsWith('Failed to load resource') && message.location().url === page.url();
+      if (message.type() === 'error' && !isOwnStatus) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => {

@@ -10,7 +10,7 @@ for (const [slug, ids] of Object.entries(guides)) {
   test(`${slug} renders its decision guides`, async ({ page }) => {
     await page.goto(`/codes/${slug}/`);
     for (const id of ids) {
-      const guide = page.locator(`section#${id}[data-guide]`);
+      const guide = page.locator(`section[id="${id}"][data-guide]`);
       await expect(guide.locator('h2')).toBeVisible();
       expect(await guide.locator('tbody tr').count(), `${id} rows`).toBeGreaterThanOrEqual(2);
     }
