@@ -17,7 +17,7 @@ export default defineConfig({
   base,
   outDir,
   output: 'static',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // Examples are short HTTP exchanges: plain <pre> keeps pages small and free of inline styles.
