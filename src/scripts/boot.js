@@ -1,69 +1,81 @@
 // The one script a page runs before the reader opens search: it applies the remembered theme
-// before first paint, wires the theme toggle, and loads Pagefind's Component UI on demand.
+// before first paint, wires the theme toggle and copy buttons, and loads Pagefind's Component
+// UI only when the reader opens search.
 (() => {
   const root = document.documentElement;
-  const stored = (() => {
-    try {
-      return localStorage.getItem('theme');
-    } catch {
-      return null;
-    }
-  })();
-  if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
+  const base = root.dataset.base;
+  try {
+    const stored = localStorage.getItem('theme');
+    if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
+  } catch {}
 
   const isDark = () =>
     root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 
   let searchReady;
   const loadSearch = () => {
-    const bundle = `${root.dataset.base}pagefind/`;
-    searchReady ??= new Promise((resolve, reject) => {
+    searchReady ??= (() => {
+      const bundlePath = `${base}pagefind/`;
       const style = document.createElement('link');
       style.rel = 'stylesheet';
-      style.href = `${bundle}pagefind-component-ui.css`;
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${bundle}pagefind-component-ui.js`;
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(style, script);
-    }).then(() => customElements.whenDefined('pagefind-modal'));
+      style.href = `${bundlePath}pagefind-component-ui.css`;
+      document.head.append(style);
+      // The bundle is a classic script that publishes window.PagefindComponents.
+      return import(`${bundlePath}pagefind-component-ui.js`).then(() => {
+        const ranking = JSON.parse(root.dataset.searchRanking);
+        window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking });
+      });
+    })();
     return searchReady;
   };
 
-  const openSearch = () =>
-    loadSearch().then(() => {
-      const modal = document.querySelector('pagefind-modal');
-      const open = () => (modal.dialogEl ? modal.open() : requestAnimationFrame(open));
-      open();
+  const whenRendered = (find) =>
+    new Promise((resolve) => {
+      const poll = () => (find() ? resolve(find()) : requestAnimationFrame(poll));
+      poll();
     });
+
+  const openSearch = () =>
+    loadSearch()
+      .then(() => whenRendered(() => document.querySelector('pagefind-modal')?.dialogEl))
+      .then(() => document.querySelector('pagefind-modal').open());
+
+  // Enter opens the page of an exact code, whatever the ranking; otherwise the first result.
+  const openBestResult = async (input) => {
+    const query = input.value.trim();
+    if (/^[1-5]\d\d$/.test(query)) {
+      const page = `${base}codes/${query}/`;
+      const exists = await fetch(`${base}codes/${query}.json`, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      if (exists) return location.assign(page);
+    }
+    const first = input.closest('pagefind-modal, [data-search-page]')?.querySelector('pagefind-results a[href]');
+    if (first) location.assign(first.href);
+  };
 
   // The search page (/search/?q=) is search itself: load it at once and run the query.
   document.addEventListener('DOMContentLoaded', () => {
     if (!document.querySelector('[data-search-page]')) return;
     const query = new URLSearchParams(location.search).get('q');
-    loadSearch().then(() => {
-      const fill = () => {
-        const input = document.querySelector('[data-search-page] pagefind-input input');
-        if (!input) return requestAnimationFrame(fill);
-        if (!query) return input.focus();
+    loadSearch()
+      .then(() => whenRendered(() => document.querySelector('[data-search-page] pagefind-input input')))
+      .then((input) => {
+        input.focus();
+        if (!query) return;
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      fill();
-    });
+      });
   });
 
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
+    const copyButton = target?.closest('[data-copy]');
     if (target?.closest('[data-search-open]')) {
       event.preventDefault();
       openSearch();
-    } else if (target?.closest('[data-copy]')) {
-      const button = target.closest('[data-copy]');
-      const text = document.querySelector(button.dataset.copy)?.textContent ?? '';
+    } else if (copyButton) {
+      const text = document.querySelector(copyButton.dataset.copy)?.textContent ?? '';
       navigator.clipboard?.writeText(text).then(() => {
-        button.textContent = 'Copied';
+        copyButton.textContent = 'Copied';
       });
     } else if (target?.closest('[data-theme-toggle]')) {
       const next = isDark() ? 'light' : 'dark';
@@ -75,7 +87,13 @@
   });
 
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
+    const target = event.target instanceof Element ? event.target : null;
+    if (event.key === 'Enter' && target?.matches('pagefind-input input')) {
+      event.preventDefault();
+      openBestResult(target);
+      return;
+    }
+    const typing = target?.closest('input, textarea, select, [contenteditable]');
     const slash = event.key === '/' && !typing;
     const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if ((slash || modK) && !document.querySelector('pagefind-modal dialog[open]')) {

@@ -1,0 +1,12 @@
+/**
+ * Pagefind ranking, tuned with the relevance suite (npm run bench:search, tests/search/).
+ * The page hands it to the search runtime in a data attribute, and the suite uses the same.
+ * Measured on 139 queries: this setting gave the best hit@1 of those tried (see docs/search.md).
+ */
+export const searchRanking = {
+  // Meta fields (CodeLayout, ClassLayout): a query naming a code's number, reason phrase, former name or a
+  // keyword lands on that page rather than on a longer page that mentions it in passing.
+  metaWeights: { code: 20, title: 30, aliases: 15, keywords: 5, classname: 30 },
+  // Class pages are long; a full length penalty buried them under code pages.
+  pageLength: 0.1,
+};
