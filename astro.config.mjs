@@ -9,13 +9,16 @@ import { pagefind } from './src/integrations/pagefind.ts';
 // SITE_URL makes canonical links, the sitemap and codes.json urls absolute.
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
-// A second build (the sub-path tests) goes to its own directory.
+// Other builds (sub-path tests, bad-content tests, benchmarks) use their own output and cache
+// folders so that they can run beside the main build.
 const outDir = process.env.OUT_DIR || './dist';
+const cacheDir = process.env.CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   ...(site && { site }),
   base,
   outDir,
+  cacheDir,
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx(), sitemap(), pagefind()],
