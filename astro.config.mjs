@@ -1,9 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { internalLinks } from './src/integrations/internal-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
 // Where the site is served, set at build time: SITE_URL=https://example.com BASE_PATH=/docs/http/
 // SITE_URL makes canonical links, the sitemap and codes.json urls absolute.
@@ -21,7 +24,27 @@ export default defineConfig({
   cacheDir,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/fragments/') }), internalLinks(), pagefind()],
+  security: {
+    // Astro hashes what it emits and writes a per-page <meta> policy; frame-ancestors and the
+    // other header-only rules are in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search core in the browser.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScriptHashes(fileURLToPath(new URL('./', import.meta.url))),
+      },
+    },
+  },
   markdown: {
     // Examples are short HTTP exchanges: plain <pre> keeps pages small and free of inline styles.
     syntaxHighlight: false,

@@ -36,16 +36,24 @@ export default defineConfig({
       use: { ...browser, baseURL: `http://127.0.0.1:${subPathPort}` },
     },
   ],
-  webServer: [
-    {
-      command: `node tests/support/static-server.mjs dist ${rootPort}`,
-      url: `http://127.0.0.1:${rootPort}/`,
-      reuseExistingServer: !process.env['CI'],
-    },
-    {
-      command: `node tests/support/static-server.mjs ${subPathOutDir} ${subPathPort} ${subPath}`,
-      url: `http://127.0.0.1:${subPathPort}${subPath}`,
-      reuseExistingServer: !process.env['CI'],
-    },
-  ],
+  // The Node static server by default; E2E_SERVER=nginx serves the same folders with nginx,
+  // configured by deploy/nginx.conf (npm run test:e2e:nginx). Either way one run covers both.
+  webServer: (
+    [
+      ['dist', rootPort, '/'],
+      [subPathOutDir, subPathPort, subPath],
+    ] as const
+  ).map(([dir, port, base]) => {
+    const server = process.env['E2E_SERVER'] || 'node';
+    if (server !== 'node' && server !== 'nginx') throw new Error(`E2E_SERVER=${server}: use node (the default) or nginx`);
+    const nginx = server === 'nginx';
+    return {
+      command: `node tests/support/${nginx ? 'nginx' : 'static'}-server.mjs ${dir} ${port} ${base}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      // Never let an nginx run quietly test a Node server left running on the same port.
+      reuseExistingServer: !nginx && !process.env['CI'],
+      // A SIGTERM lets nginx-server.mjs stop nginx and remove its temp folder.
+      ...(nginx && { gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 } }),
+    };
+  }),
 });

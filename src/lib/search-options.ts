@@ -1,6 +1,6 @@
 /**
  * Pagefind ranking, tuned with the relevance suite (npm run bench:search, tests/search/).
- * The page hands it to the search runtime in a data attribute, and the suite uses the same.
+ * The boot script receives it at build time (src/lib/inline-scripts.ts); the suite uses the same.
  * Measured on 139 queries: this setting gave the best hit@1 of those tried (see docs/search.md).
  */
 export const searchRanking = {

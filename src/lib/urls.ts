@@ -9,7 +9,8 @@ export function normalizeBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-const siteBase = normalizeBase(import.meta.env.BASE_URL ?? '/');
+// import.meta.env exists under Vite (the site, Vitest); build hooks run in plain Node.
+const siteBase = normalizeBase(import.meta.env?.BASE_URL ?? '/');
 
 /** A path inside the site, prefixed with the deployment base. */
 export function sitePath(path = '', base = siteBase): string {

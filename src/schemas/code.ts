@@ -6,14 +6,34 @@ export const codeStatuses = ['standard', 'unused', 'deprecated', 'obsoleted', 't
 /** Requirement levels as RFC 2119 spells them, kept at the strength the spec uses. */
 export const requirementLevels = ['MUST', 'MUST NOT', 'SHOULD', 'SHOULD NOT', 'MAY'] as const;
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
+/**
+ * Error options for a field: Zod's own words ("Required", "Too small") say neither what the field
+ * holds nor what would be right, so every field states what it expects. The build prints the
+ * message after the file name and the field path.
+ */
+function expecting(what: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${shown(issue.input)}`,
+  };
+}
+
+function shown(input: unknown): string {
+  const json = JSON.stringify(input) ?? String(input);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** A required string that must not be empty. */
+const text = (what: string) => z.string(expecting(what)).min(1, expecting(what));
+
+const httpsUrl = z.url({ protocol: /^https$/, ...expecting('an https:// URL') });
 
 /** A section of a specification that defines or constrains the code. */
 export const specReferenceSchema = z.strictObject({
   /** The document, e.g. "RFC 9110". */
-  document: z.string().min(1),
+  document: text('a non-empty document name, e.g. "RFC 9110"'),
   /** Section number inside the document, e.g. "15.5.5". */
-  section: z.string().min(1),
+  section: text('a non-empty section number, e.g. "15.5.5"'),
   /** Deep link to that section, https only. */
   url: httpsUrl,
 });
@@ -21,48 +41,63 @@ export const specReferenceSchema = z.strictObject({
 /** A header field that goes with the code, with the rule the spec states for it. */
 export const headerRuleSchema = z.strictObject({
   /** Field name as registered, e.g. "Retry-After". */
-  name: z.string().min(1),
+  name: text('a non-empty header field name, e.g. "Retry-After"'),
   /** Strength of the rule: who MUST, SHOULD or MAY send it. */
-  level: z.enum(requirementLevels),
+  level: z.enum(requirementLevels, expecting(`one of ${requirementLevels.join(', ')}`)),
   /** The rule in one sentence, in our own words. */
-  rule: z.string().min(1),
+  rule: text('a non-empty sentence'),
 });
 
 /** A vendor that sends an unregistered code. */
 export const vendorSchema = z.strictObject({
   /** Product or company, e.g. "nginx". */
-  name: z.string().min(1),
+  name: text('a non-empty vendor name, e.g. "nginx"'),
   /** Link to the vendor's own documentation or source; omitted where no primary source exists. */
   url: httpsUrl.optional(),
 });
+
+/** What `code` must be; entry-id.ts says the same when it checks `code` against the file name. */
+export const codeExpectation = 'an integer from 100 to 599';
+
+/** One sentence for meta descriptions, lists and search excerpts; class pages use it too. */
+export const summaryText = text('one sentence of 1 to 160 characters').max(160, expecting('one sentence of 1 to 160 characters'));
+
+/** A code in `related`; that it has a page is checked across entries (crossEntryProblems). */
+const relatedCode = z.number(expecting('a status code with its own page')).int(expecting('a status code with its own page'));
+
+const statusCode = z
+  .number(expecting(codeExpectation))
+  .int(expecting(codeExpectation))
+  .min(100, expecting(codeExpectation))
+  .max(599, expecting(codeExpectation));
 
 /** Frontmatter of one entry in content/codes/<code>.mdx. */
 export const codeSchema = z
   .strictObject({
     /** The status code, an integer 100–599 equal to the file name. */
-    code: z.number().int().min(100).max(599),
+    code: statusCode,
     /** Current registered reason phrase ("(Unused)" for 306 and 418), or the vendor's name for unofficial codes. */
-    title: z.string().min(1),
+    title: text('a non-empty reason phrase, e.g. "Not Found"'),
     /** Well-known name where the registered title does not say it, e.g. "I'm a teapot" for 418. */
-    commonName: z.string().min(1).optional(),
+    commonName: text('a non-empty name, or no commonName field at all').optional(),
     /** One sentence of at most 160 characters for meta descriptions, lists and search excerpts. */
-    summary: z.string().min(1).max(160),
+    summary: summaryText,
     /** Registry standing; `unofficial` for codes IANA does not list. */
-    status: z.enum(codeStatuses),
+    status: z.enum(codeStatuses, expecting(`one of ${codeStatuses.join(', ')}`)),
     /** Reason phrases the code had before, which old libraries still print. */
-    formerNames: z.array(z.string().min(1)).default([]),
+    formerNames: z.array(text('a non-empty reason phrase')).default([]),
     /** Words people search with: synonyms, symptoms, error texts of servers and clients. */
-    keywords: z.array(z.string().min(1)).default([]),
+    keywords: z.array(text('a non-empty search phrase')).default([]),
     /** Specification sections that define the code, with deep links. */
     spec: z.array(specReferenceSchema).default([]),
     /** Header fields that go with the code and the rule for each. */
     headers: z.array(headerRuleSchema).default([]),
     /** Heuristically cacheable by default (RFC 9110 §15.1, RFC 7725 §3). */
-    cacheable: z.boolean(),
+    cacheable: z.boolean(expecting('true or false')),
     /** Whether the response may carry content (false for 1xx, 204, 205 and 304). */
-    bodyAllowed: z.boolean(),
+    bodyAllowed: z.boolean(expecting('true or false')),
     /** Codes worth reading next; each must have its own page. */
-    related: z.array(z.number().int()).default([]),
+    related: z.array(relatedCode).default([]),
     /** Vendors that send an unofficial code; required exactly when status is `unofficial`. */
     vendors: z.array(vendorSchema).default([]),
   })

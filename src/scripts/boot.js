@@ -4,13 +4,20 @@
 (() => {
   const root = document.documentElement;
   const base = root.dataset.base;
-  try {
-    const stored = localStorage.getItem('theme');
-    if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
-  } catch {}
-
-  const isDark = () =>
-    root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  const systemDark = matchMedia('(prefers-color-scheme: dark)');
+  const storedTheme = () => {
+    try {
+      return localStorage.getItem('theme');
+    } catch {
+      return null;
+    }
+  };
+  const applyTheme = () => {
+    const stored = storedTheme();
+    root.dataset.theme = stored === 'light' || stored === 'dark' ? stored : systemDark.matches ? 'dark' : 'light';
+  };
+  applyTheme();
+  systemDark.addEventListener('change', applyTheme);
 
   let searchReady;
   const loadSearch = () => {
@@ -22,8 +29,8 @@
       document.head.append(style);
       // The bundle is a classic script that publishes window.PagefindComponents.
       return import(`${bundlePath}pagefind-component-ui.js`).then(() => {
-        const ranking = JSON.parse(root.dataset.searchRanking);
-        window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking });
+        // __SEARCH_RANKING__ is replaced at build time (src/lib/inline-scripts.ts).
+        window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking: __SEARCH_RANKING__ });
       });
     })();
     return searchReady;
@@ -35,8 +42,17 @@
       poll();
     });
 
+  // Pages do not carry the dialog's markup: it is fetched with the search bundle on first use.
+  let dialogReady;
+  const loadDialog = () => {
+    dialogReady ??= fetch(`${base}fragments/search-dialog/`)
+      .then((response) => response.text())
+      .then((html) => document.body.insertAdjacentHTML('beforeend', html));
+    return dialogReady;
+  };
+
   const openSearch = () =>
-    loadSearch()
+    Promise.all([loadDialog(), loadSearch()])
       .then(() => whenRendered(() => document.querySelector('pagefind-modal')?.dialogEl))
       .then(() => document.querySelector('pagefind-modal').open());
 
@@ -78,11 +94,11 @@
         copyButton.textContent = 'Copied';
       });
     } else if (target?.closest('[data-theme-toggle]')) {
-      const next = isDark() ? 'light' : 'dark';
-      root.dataset.theme = next;
+      const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
       try {
         localStorage.setItem('theme', next);
       } catch {}
+      root.dataset.theme = next;
     }
   });
 

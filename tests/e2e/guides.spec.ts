@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
 
 const guides = {
-  '3xx': ['which-redirect'],
-  '4xx': ['401-or-403', '400-422-or-409', '404-or-410', '429-or-503'],
-  '5xx': ['502-503-or-504'],
+  '2xx': ['guide-success'],
+  '3xx': ['guide-redirect'],
+  '4xx': ['guide-401-or-403', 'guide-400-422-or-409', 'guide-404-or-410', 'guide-429-or-503'],
+  '5xx': ['guide-502-503-or-504'],
 };
 
 for (const [slug, ids] of Object.entries(guides)) {

@@ -26,7 +26,7 @@ test.describe('search dialog', () => {
   test('an exact code is first and Enter opens it', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('pagefind-modal pagefind-input input');
     await input.fill('431');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', '/codes/431/');
     await input.press('Enter');
@@ -36,7 +36,7 @@ test.describe('search dialog', () => {
   test('Enter on a phrase opens the first result', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('pagefind-modal pagefind-input input');
     await input.fill('rate limit');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', '/codes/429/');
     await input.press('Enter');
@@ -46,25 +46,25 @@ test.describe('search dialog', () => {
   test('results show the title, a status badge and a highlighted excerpt', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal input').fill('client closed request');
+    await page.locator('pagefind-modal pagefind-input input').fill('client closed request');
     const first = page.locator('pagefind-modal .pf-result').first();
     await expect(first.locator('.pf-result-link')).toHaveText('499 Client Closed Request');
-    await expect(first.locator('.pf-status-badge')).toContainText('Unofficial');
+    await expect(first.locator('.search-status-badge')).toContainText('Unofficial');
     await expect(first.locator('.pf-result-excerpt mark').first()).toBeVisible();
   });
 
   test('filters for class and status are offered', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal input').fill('timeout');
-    await expect(page.locator('pagefind-modal pagefind-filter-dropdown[filter="class"] button').first()).toBeVisible();
-    await expect(page.locator('pagefind-modal pagefind-filter-dropdown[filter="status"] button').first()).toBeVisible();
+    await page.locator('pagefind-modal pagefind-input input').fill('timeout');
+    await expect(page.locator('pagefind-modal details[data-filter-name="class"] summary')).toBeVisible();
+    await expect(page.locator('pagefind-modal details[data-filter-name="status"] summary')).toBeVisible();
   });
 
   test('arrow keys move through results and Escape closes', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal input').fill('redirect');
+    await page.locator('pagefind-modal pagefind-input input').fill('redirect');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeFocused();

@@ -11,7 +11,7 @@ test.describe('search dialog', () => {
       await page.goto('/');
       expect(scriptRequests, 'no script file before search opens').toEqual([]);
       await page.keyboard.press('/');
-      const input = page.locator('pagefind-modal input');
+      const input = page.locator('pagefind-modal pagefind-input input');
       await expect(input).toBeFocused();
       await input.fill(query);
       const first = page.locator('pagefind-modal pagefind-results a').first();

@@ -1,0 +1,194 @@
+/**
+ * Bad content fails the build: for each kind of defect, the real site is built from a copy of
+ * content/ with that one defect, and the build must exit non-zero with a message that names the
+ * file, the field and what was expected.
+ *
+ * Each build runs in its own temporary project folder (a copy of the project's files, with the
+ * packages linked from node_modules/), not in this one: Astro keeps state in <root>/.astro/
+ * (content-modules.mjs lists the content files to bundle) and Vite in <root>/node_modules/.vite/,
+ * so two builds of different content folders in one root can mix their content, and would
+ * disturb a build someone runs here at the same time.
+ *
+ * Run with `npm run test:build` (vitest.build.config.ts: two builds at a time, 120 s each).
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Top-level entries not needed to build: outputs, tests, and the folders set up separately. */
+const notCopied = (name: string) =>
+  name.startsWith('.') || name.startsWith('dist') || ['node_modules', 'content', 'tests', 'test-results', 'playwright-report'].includes(name);
+
+/** Package folders that hold a tool's state rather than a package. */
+const stateFolders = new Set(['.vite', '.astro', '.cache']);
+
+interface Project {
+  root: string;
+  content: string;
+}
+
+function makeProject(): Project {
+  const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  for (const name of readdirSync(projectRoot)) {
+    if (!notCopied(name)) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  }
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!stateFolders.has(name)) symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+  }
+  const content = join(root, 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  return { root, content };
+}
+
+interface BuildResult {
+  exitCode: number | null;
+  /** stdout and stderr together, without colours. */
+  output: string;
+}
+
+function build(project: Project): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: project.content,
+    OUT_DIR: join(project.root, 'dist'),
+    CACHE_DIR: join(project.root, 'cache'),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  // The defaults: served at "/", no site URL, real codes only.
+  for (const name of ['BASE_PATH', 'SITE_URL', 'ALLOW_SYNTHETIC_CODES']) delete env[name];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], { cwd: project.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, output: stripVTControlCharacters(output) }));
+  });
+}
+
+/** Rewrites one content file; fails loudly when the text to replace is not there. */
+function edit(path: string, from: string | RegExp, to: string): void {
+  const source = readFileSync(path, 'utf8');
+  const changed = source.replace(from, to);
+  if (changed === source) throw new Error(`the defect could not be written: ${String(from)} is not in ${path}`);
+  writeFileSync(path, changed);
+}
+
+/** A code from 100–599 without a page, so that "code" can point at it without meeting a twin. */
+const codesWithPages = new Set(readdirSync(join(projectRoot, 'content', 'codes')).map((file) => file.replace(/\.mdx$/, '')));
+const codeWithoutPage = Array.from({ length: 500 }, (_, index) => String(100 + index)).find((code) => !codesWithPages.has(code))!;
+
+interface BadContentCase {
+  name: string;
+  /** Writes the one defect into the copied content folder. */
+  defect: (content: string) => void;
+  /** Substrings of the build output: the file, the field and what was expected. */
+  expected: string[];
+}
+
+const entry = (content: string, code = '404') => join(content, 'codes', `${code}.mdx`);
+
+const cases: BadContentCase[] = [
+  {
+    name: '1. a missing required field (no summary)',
+    defect: (content) => edit(entry(content), /^summary: .*\n/m, ''),
+    expected: ['content/codes/404.mdx', 'summary: missing; expected one sentence of 1 to 160 characters'],
+  },
+  {
+    name: '1. an empty required field (title: "")',
+    defect: (content) => edit(entry(content), /^title: .*$/m, 'title: ""'),
+    expected: ['content/codes/404.mdx', 'title: expected a non-empty reason phrase, e.g. "Not Found", got ""'],
+  },
+  {
+    name: '2. a code that is out of range (999)',
+    defect: (content) => edit(entry(content), /^code: 404$/m, 'code: 999'),
+    expected: ['content/codes/404.mdx: field "code" is 999; expected an integer from 100 to 599'],
+  },
+  {
+    name: '2. a code that is not a number ("abc")',
+    defect: (content) => edit(entry(content), /^code: 404$/m, 'code: "abc"'),
+    expected: ['content/codes/404.mdx: field "code" is "abc"; expected an integer from 100 to 599'],
+  },
+  {
+    name: '3. two entries with the same code (404.mdx and copy.mdx)',
+    defect: (content) => cpSync(entry(content), join(content, 'codes', 'copy.mdx')),
+    expected: ['content/codes/copy.mdx: field "code" is 404, the same code as ', 'content/codes/404.mdx; expected each code in one file only'],
+  },
+  {
+    name: '4. a file name that disagrees with code',
+    defect: (content) => edit(entry(content), /^code: 404$/m, `code: ${codeWithoutPage}`),
+    expected: [
+      `content/codes/404.mdx: field "code" is ${codeWithoutPage} but the file is named 404.mdx; expected the file name and "code" to agree (${codeWithoutPage}.mdx)`,
+    ],
+  },
+  {
+    name: '5. a related code without a page',
+    defect: (content) => edit(entry(content), /^related: \[/m, `related: [${codeWithoutPage}, `),
+    expected: [`content/codes/404.mdx: field "related": ${codeWithoutPage} has no page; expected a code from content/codes/`],
+  },
+  {
+    name: '6. unterminated frontmatter',
+    defect: (content) => edit(entry(content), /^---\n\n<Section/m, '\n<Section'),
+    expected: ['content/codes/404.mdx: frontmatter is not closed; expected a closing "---" line after the last field'],
+  },
+  {
+    name: '7. an MDX syntax error (a section that is never closed)',
+    defect: (content) => edit(entry(content), /<\/Section>\s*$/, '\n'),
+    // Astro's own parser message, with the file and the place in it.
+    expected: ['content/codes/404.mdx:', 'Expected a closing tag for `<Section>`'],
+  },
+  {
+    name: '8. a body link to a page that does not exist',
+    defect: (content) => appendFileSync(entry(content), '\nSee [x](/codes/999/).\n'),
+    expected: [
+      'content/codes/404.mdx: link "/codes/999/" in the body: no page or anchor at that URL; expected an existing /codes/<code>/ page or a section id',
+    ],
+  },
+  {
+    name: '8. a body link to an anchor that does not exist',
+    defect: (content) => appendFileSync(entry(content), '\nSee [x](/codes/404/#nosuch).\n'),
+    expected: [
+      'content/codes/404.mdx: link "/codes/404/#nosuch" in the body: no page or anchor at that URL; expected an existing /codes/<code>/ page or a section id',
+    ],
+  },
+  {
+    name: '9. a spec URL that is not https',
+    defect: (content) => edit(entry(content), 'url: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5', 'url: http://www.rfc-editor.org/rfc/rfc9110#section-15.5.5'),
+    expected: ['content/codes/404.mdx', 'spec.0.url: expected an https:// URL, got "http://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"'],
+  },
+];
+
+describe.concurrent('bad content fails the build', () => {
+  it.each(cases)('$name', async ({ defect, expected }) => {
+    const project = makeProject();
+    try {
+      defect(project.content);
+      const { exitCode, output } = await build(project);
+      expect(exitCode, `the build should fail; its output:\n${output.slice(-3000)}`).not.toBe(0);
+      for (const text of expected) expect(output).toContain(text);
+    } finally {
+      if (!process.env['KEEP_BAD_CONTENT']) rmSync(project.root, { recursive: true, force: true });
+    }
+  });
+
+  it('builds the unchanged content, so that the failures above come from the defects', async () => {
+    const project = makeProject();
+    try {
+      const { exitCode, output } = await build(project);
+      expect(exitCode, output.slice(-3000)).toBe(0);
+      expect(existsSync(join(project.root, 'dist', 'codes', '404', 'index.html'))).toBe(true);
+      expect(output).toMatch(/\[statuscodes:internal-links\] every internal link on \d+ pages reaches a page and anchor/);
+    } finally {
+      if (!process.env['KEEP_BAD_CONTENT']) rmSync(project.root, { recursive: true, force: true });
+    }
+  });
+});
