@@ -11,6 +11,13 @@ import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 // Where the site is served, set at build time: SITE_URL=https://example.com BASE_PATH=/docs/http/
 // SITE_URL makes canonical links, the sitemap and codes.json urls absolute.
 const site = process.env.SITE_URL || undefined;
+// Production builds should set it; REQUIRE_SITE_URL=1 (CI deploys) turns the warning into an error.
+// Only `astro build` warns: check, preview and dev load this file too.
+if (!site && process.argv.includes('build')) {
+  const why = 'SITE_URL is not set: canonical links, the sitemap, Open Graph and codes.json urls need the public origin (SITE_URL=https://example.com)';
+  if (process.env.REQUIRE_SITE_URL === '1') throw new Error(`${why}; the build requires it (REQUIRE_SITE_URL=1).`);
+  console.warn(`Warning: ${why}; without it they are relative or missing.`);
+}
 const base = process.env.BASE_PATH || '/';
 // Other builds (sub-path tests, bad-content tests, benchmarks) use their own output and cache
 // folders so that they can run beside the main build.

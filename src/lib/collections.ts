@@ -31,11 +31,16 @@ export async function getCodeNeighbours(code: number) {
   return neighbours(await getCodes(), code);
 }
 
+let codesByNumber: Promise<Map<number, CodeEntry>> | undefined;
+
 /** Entries for the given codes, in the order given; every code must have a page. */
 export async function getCodeEntries(codes: readonly number[]): Promise<CodeEntry[]> {
-  const all = await getCodes();
+  // A lookup table built once: every code page asks for its related and linked codes, and a
+  // search through all entries each time made the build grow with the square of the entries.
+  codesByNumber ??= getCodes().then((entries) => new Map(entries.map((entry) => [entry.data.code, entry])));
+  const byNumber = await codesByNumber;
   return codes.map((code) => {
-    const entry = all.find((candidate) => candidate.data.code === code);
+    const entry = byNumber.get(code);
     if (!entry) throw new Error(`no page for code ${code}; expected a file content/codes/${code}.mdx`);
     return entry;
   });

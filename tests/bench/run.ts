@@ -2,7 +2,7 @@
  * npm run bench: the project's benchmarks, one after the other, with the machine they ran on.
  *
  *   BENCH_SIZES=64,1000,10000   entry counts of the scale benchmark (default: all three)
- *   BENCH_REPEATS=3             builds per size, the median kept (default: 3 below 1,000 entries, else 1)
+ *   BENCH_REPEATS=3             builds per size, the median kept (default: 3 up to 1,000 entries, else 1)
  *   BENCH_SUITES=scale          which suites to run (default: all)
  *   BENCH_KEEP=1                keep the temporary folder (content, logs) instead of deleting it
  *
@@ -29,7 +29,7 @@ const repeats = process.env['BENCH_REPEATS'] ? Number(process.env['BENCH_REPEATS
 
 /** Each suite: a name for BENCH_SUITES and what it runs. Page weights can join as a second suite. */
 const suites: { name: string; run: (context: SuiteContext) => Promise<void> }[] = [
-  { name: 'scale', run: (context) => runScale(context, sizes, (entries) => repeats ?? (entries < 1000 ? 3 : 1)) },
+  { name: 'scale', run: (context) => runScale(context, sizes, (entries) => repeats ?? (entries <= 1000 ? 3 : 1)) },
 ];
 
 const wanted = process.env['BENCH_SUITES']?.split(',').map((name) => name.trim());
