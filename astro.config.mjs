@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { codeJsonFiles } from './src/integrations/code-json-files.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   cacheDir,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/fragments/') }), internalLinks(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/fragments/') }), codeJsonFiles(), internalLinks(), pagefind()],
   security: {
     // Astro hashes what it emits and writes a per-page <meta> policy; frame-ancestors and the
     // other header-only rules are in public/_headers.

@@ -28,11 +28,17 @@ export function groupByClass<T extends CodeLike>(entries: readonly T[]): ClassGr
   });
 }
 
-/** The entries before and after `code` in code order, for previous/next links. */
-export function neighbours<T extends CodeLike>(sorted: readonly T[], code: number): { previous: T | undefined; next: T | undefined } {
-  const index = sorted.findIndex((entry) => entry.data.code === code);
-  if (index === -1) throw new Error(`no entry for code ${code}`);
-  return { previous: sorted[index - 1], next: sorted[index + 1] };
+/**
+ * A lookup of the entries before and after each code in code order, for previous/next links.
+ * Built once, so that asking for every page stays linear in the number of entries.
+ */
+export function neighbourLookup<T extends CodeLike>(sorted: readonly T[]): (code: number) => { previous: T | undefined; next: T | undefined } {
+  const positions = new Map(sorted.map((entry, index) => [entry.data.code, index]));
+  return (code) => {
+    const index = positions.get(code);
+    if (index === undefined) throw new Error(`no entry for code ${code}`);
+    return { previous: sorted[index - 1], next: sorted[index + 1] };
+  };
 }
 
 /**

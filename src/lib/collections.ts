@@ -3,7 +3,7 @@
  * never call getCollection themselves, so ordering and cross-entry checks live in one place.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { crossEntryProblems, groupByClass, neighbours, sortByCode } from './code-index';
+import { crossEntryProblems, groupByClass, neighbourLookup, sortByCode } from './code-index';
 import type { StatusClassSlug } from './status-class';
 
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -27,8 +27,11 @@ export async function getCodesByClass() {
   return groupByClass(await getCodes());
 }
 
+let neighboursOf: Promise<ReturnType<typeof neighbourLookup<CodeEntry>>> | undefined;
+
 export async function getCodeNeighbours(code: number) {
-  return neighbours(await getCodes(), code);
+  neighboursOf ??= getCodes().then(neighbourLookup);
+  return (await neighboursOf)(code);
 }
 
 let codesByNumber: Promise<Map<number, CodeEntry>> | undefined;

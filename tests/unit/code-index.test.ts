@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossEntryProblems, groupByClass, neighbours } from '../../src/lib/code-index';
+import { crossEntryProblems, groupByClass, neighbourLookup } from '../../src/lib/code-index';
 
 const entry = (code: number, status = 'standard', related: number[] = []) => ({
   filePath: `content/codes/${code}.mdx`,
@@ -16,10 +16,11 @@ describe('code index', () => {
   });
 
   it('finds neighbours at the ends and in the middle', () => {
-    const sorted = [entry(200), entry(404), entry(500)];
-    expect(neighbours(sorted, 200).previous).toBeUndefined();
-    expect(neighbours(sorted, 404).next?.data.code).toBe(500);
-    expect(() => neighbours(sorted, 418)).toThrow(/418/);
+    const neighbours = neighbourLookup([entry(200), entry(404), entry(500)]);
+    expect(neighbours(200).previous).toBeUndefined();
+    expect(neighbours(404).previous?.data.code).toBe(200);
+    expect(neighbours(404).next?.data.code).toBe(500);
+    expect(() => neighbours(418)).toThrow(/418/);
   });
 
   it('reports duplicate codes and related codes without a page, naming file and field', () => {
