@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runScale, type SuiteContext } from './scale.ts';
+import { runWeights } from './weights.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -27,8 +28,9 @@ function numbers(value: string | undefined, fallback: number[]): number[] {
 const sizes = numbers(process.env['BENCH_SIZES'], [64, 1000, 10_000]);
 const repeats = process.env['BENCH_REPEATS'] ? Number(process.env['BENCH_REPEATS']) : undefined;
 
-/** Each suite: a name for BENCH_SUITES and what it runs. Page weights can join as a second suite. */
+/** Each suite: a name for BENCH_SUITES and what it runs. */
 const suites: { name: string; run: (context: SuiteContext) => Promise<void> }[] = [
+  { name: 'weights', run: async (context) => runWeights(context) },
   { name: 'scale', run: (context) => runScale(context, sizes, (entries) => repeats ?? (entries <= 1000 ? 3 : 1)) },
 ];
 

@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { builtPages, distDir } from '../support/built-pages';
+import { distDir } from '../support/built-pages';
+import { codePageBudget, codePageWeights } from '../support/page-weight';
 import { expect, test } from './fixtures';
 
-const budget = 12 * 1024;
-const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-
 test('every code page is at most 12 KB gzip of HTML plus CSS, with one shared hashed stylesheet', () => {
-  const codePages = builtPages().filter(([path]) => /^\/codes\/\d{3}\/$/.test(path));
-  expect(codePages.length).toBeGreaterThan(60);
-  const sheets = new Set<string>();
-  const over: string[] = [];
-  for (const [path, file] of codePages) {
-    const html = readFileSync(file);
-    const css = stylesheets(html.toString());
-    css.forEach((href) => sheets.add(href));
-    const bytes = gzipSync(html).length + css.reduce((sum, href) => sum + gzipSync(readFileSync(join(distDir, href))).length, 0);
-    if (bytes > budget) over.push(`${path}: ${bytes} bytes`);
-  }
-  expect(over).toEqual([]);
+  const weights = codePageWeights(distDir);
+  expect(weights.length).toBeGreaterThan(60);
+  const over = weights.filter((page) => page.htmlGzip + page.cssGzip > codePageBudget);
+  expect(over.map((page) => `${page.path}: ${page.htmlGzip + page.cssGzip} bytes`)).toEqual([]);
+  const sheets = new Set(weights.flatMap((page) => page.stylesheets));
   expect([...sheets]).toHaveLength(1);
   expect([...sheets][0]).toMatch(/^\/_astro\/[\w-]+\.[\w-]{8}\.css$/);
 });

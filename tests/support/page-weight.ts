@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages } from './built-pages.ts';
+
+/** What a reader downloads for a code page: its HTML and the stylesheets it links, gzip level 6. */
+export interface PageWeight {
+  path: string;
+  htmlGzip: number;
+  cssGzip: number;
+  stylesheets: string[];
+}
+
+export const codePageBudget = 12 * 1024;
+
+const stylesheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+
+/** Weights of every /codes/<code>/ page in a built site; stylesheet hrefs are resolved against the base. */
+export function codePageWeights(distDir: string, base = '/'): PageWeight[] {
+  return builtPages(distDir)
+    .filter(([path]) => /^\/codes\/\d+\/$/.test(path))
+    .map(([path, file]) => {
+      const html = readFileSync(file);
+      const stylesheets = stylesheetsOf(html.toString());
+      const cssGzip = stylesheets.reduce((sum, href) => sum + gzipSync(readFileSync(join(distDir, href.slice(base.length - 1)))).length, 0);
+      return { path, htmlGzip: gzipSync(html).length, cssGzip, stylesheets };
+    });
+}
