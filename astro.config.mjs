@@ -4,9 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { codeJsonFiles } from './src/integrations/code-json-files.ts';
-import { internalLinks } from './src/integrations/internal-links.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
 // Where the site is served, set at build time: SITE_URL=https://example.com BASE_PATH=/docs/http/
@@ -31,8 +29,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   output: 'static',
+  build: { concurrency: 8 },
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/fragments/') }), codeJsonFiles(), internalLinks(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/fragments/') }), postBuild()],
   security: {
     // Astro hashes what it emits and writes a per-page <meta> policy; frame-ancestors and the
     // other header-only rules are in public/_headers.

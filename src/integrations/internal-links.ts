@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { collectLinks, describeBrokenLink, findBrokenLinks, type BrokenLink, type BuiltPage } from '../lib/link-check';
 
 /** How many pages are read at once: enough to keep the disk busy, few enough for any file limit. */
@@ -22,29 +20,17 @@ export async function checkBuiltSite(outDir: string, base: string): Promise<{ pa
 }
 
 /**
- * Fails the build when a built page links inside the site to a page or anchor that does not
- * exist, naming the content file the page comes from. Runs before Pagefind, on the HTML only.
+ * Throws when a built page links inside the site to a page or anchor that does not exist,
+ * naming the content file the page comes from; returns how many pages were checked.
  */
-export function internalLinks(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'statuscodes:internal-links',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { pages, broken } = await checkBuiltSite(outDir, base);
-        if (broken.length > 0) {
-          // The same folder src/content.config.ts reads, so that messages name the file to edit.
-          const contentDir = process.env['CONTENT_DIR'] ?? './content';
-          const shownOutDir = outDir.startsWith(process.cwd() + sep) ? relative(process.cwd(), outDir) : outDir;
-          const lines = broken.map((link) => describeBrokenLink(link, { base, contentDir, outDir: shownOutDir }));
-          throw new Error(`Broken internal links (${broken.length}):\n${lines.join('\n')}`);
-        }
-        logger.info(`every internal link on ${pages.length} pages reaches a page and anchor`);
-      },
-    },
-  };
+export async function assertInternalLinks(outDir: string, base: string): Promise<number> {
+  const { pages, broken } = await checkBuiltSite(outDir, base);
+  if (broken.length > 0) {
+    // The same folder src/content.config.ts reads, so that messages name the file to edit.
+    const contentDir = process.env['CONTENT_DIR'] ?? './content';
+    const shownOutDir = outDir.startsWith(process.cwd() + sep) ? relative(process.cwd(), outDir) : outDir;
+    const lines = broken.map((link) => describeBrokenLink(link, { base, contentDir, outDir: shownOutDir }));
+    throw new Error(`Broken internal links (${broken.length}):\n${lines.join('\n')}`);
+  }
+  return pages.length;
 }

@@ -186,7 +186,7 @@ describe.concurrent('bad content fails the build', () => {
       const { exitCode, output } = await build(project);
       expect(exitCode, output.slice(-3000)).toBe(0);
       expect(existsSync(join(project.root, 'dist', 'codes', '404', 'index.html'))).toBe(true);
-      expect(output).toMatch(/\[statuscodes:internal-links\] every internal link on \d+ pages reaches a page and anchor/);
+      expect(output).toMatch(/\[statuscodes:post-build\] every internal link on \d+ pages reaches a page and anchor/);
     } finally {
       if (!process.env['KEEP_BAD_CONTENT']) rmSync(project.root, { recursive: true, force: true });
     }
