@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/schemas/code';
+import { validEntry } from '../support/valid-entry';
 
-const valid = {
-  code: 404,
-  title: 'Not Found',
-  summary: 'Nothing is at this URL.',
-  status: 'standard',
-  spec: [{ document: 'RFC 9110', section: '15.5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5' }],
-  cacheable: true,
-  bodyAllowed: true,
-};
+const valid = validEntry;
 
 const issuePaths = (input: unknown) => codeSchema.safeParse(input).error?.issues.map((issue) => issue.path.join('.')) ?? [];
 

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ZodType } from 'astro/zod';
+import { validEntry } from '../support/valid-entry';
 
 // astro:content is a virtual module of Astro's Vite plugin; the config only needs defineCollection.
 // The glob loader is replaced by its options, so that the test can call generateId.
@@ -12,14 +13,7 @@ vi.mock('astro/loaders', () => ({ glob: (options: unknown) => options }));
 
 type GenerateId = (options: { entry: string; data: Record<string, unknown> }) => string;
 
-const valid = {
-  title: 'Not Found',
-  summary: 'Nothing is at this URL.',
-  status: 'standard',
-  spec: [{ document: 'RFC 9110', section: '15.5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5' }],
-  cacheable: true,
-  bodyAllowed: true,
-};
+const { code: _code, ...valid } = validEntry;
 
 /** The codes collection's schema and getStatusClass as a build with this environment sees them. */
 async function load(allowSynthetic: string | undefined) {
