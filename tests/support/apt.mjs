@@ -1,5 +1,5 @@
 // Installs Debian packages that the tests need, when that is possible without asking anyone:
-// running as root on a machine with apt-get (as in CI). Used by ensure-chromium and ensure-nginx.
+// running as root on a machine with apt-get (as in CI). Used by ensure-tools.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
