@@ -33,8 +33,3 @@ export function getStatusClass(code: number): StatusClass {
   if (isSyntheticCode(code)) return statusClasses[Math.floor(code / 10_000) - 1]!;
   throw new RangeError(`${code} is not a status code: expected an integer from 100 to 599`);
 }
-
-/** The class for a slug such as "4xx", or undefined for anything else. */
-export function findStatusClass(slug: string): StatusClass | undefined {
-  return statusClasses.find((statusClass) => statusClass.slug === slug);
-}

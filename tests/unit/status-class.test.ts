@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStatusClass, getStatusClass } from '../../src/lib/status-class';
+import { getStatusClass } from '../../src/lib/status-class';
 
 describe('getStatusClass', () => {
   it.each([
@@ -14,12 +14,5 @@ describe('getStatusClass', () => {
 
   it.each([99, 600, 404.5, Number.NaN])('rejects %s', (code) => {
     expect(() => getStatusClass(code)).toThrow(RangeError);
-  });
-});
-
-describe('findStatusClass', () => {
-  it('finds a class by slug and nothing else', () => {
-    expect(findStatusClass('4xx')?.name).toBe('Client Error');
-    expect(findStatusClass('6xx')).toBeUndefined();
   });
 });
