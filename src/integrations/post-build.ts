@@ -1,25 +1,37 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/urls';
 import { writeCodeJsonFiles } from './code-json-files';
 import { assertInternalLinks } from './internal-links';
-import { indexSite } from './pagefind';
+import { startPageIndexer, type PageIndexer } from './pagefind';
+import { observeHtmlPages } from './rendered-pages';
 
 /**
- * What runs on the built site, so that `astro build` alone gives the whole site: the per-code
- * JSON files, the internal-link check (which fails the build) and the Pagefind index.
- * Pagefind works in a process of its own, so it indexes while this one checks and writes.
+ * What runs on the built site, so that `astro build` alone gives the whole site: the Pagefind
+ * index, the per-code JSON files and the internal-link check (which fails the build).
+ * Pagefind runs in a process of its own and is handed each page as Astro renders it, so it
+ * parses pages on the other core while this one renders; after the build it only writes the
+ * index, while this process checks links and writes the JSON files.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let indexer: PageIndexer | undefined;
   return {
     name: 'statuscodes:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = normalizeBase(config.base);
+      },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const pages = await startPageIndexer();
+        indexer = pages;
+        // Pagefind's URLs are relative to the site root; its client adds the base back.
+        setPrerenderer((prerenderer) => observeHtmlPages(prerenderer, (pathname, html) => pages.addPage(pathname.slice(base.length - 1), html)));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer) throw new Error('Pagefind was not started: the astro:build:start hook did not run');
         const outDir = fileURLToPath(dir);
-        const indexing = indexSite(outDir);
+        const indexing = indexer.write(outDir);
         try {
           logger.info(`wrote ${await writeCodeJsonFiles(outDir)} files codes/<code>.json`);
           logger.info(`every internal link on ${await assertInternalLinks(outDir, base)} pages reaches a page and anchor`);
@@ -28,9 +40,9 @@ export function postBuild(): AstroIntegration {
           await indexing.catch(() => undefined);
           throw error;
         }
-        const { pageCount, seconds } = await indexing;
+        const { pageCount, writeSeconds } = await indexing;
         // `npm run bench` (tests/bench/run.ts) reads the duration from this line.
-        logger.info(`Pagefind indexed ${pageCount} pages in ${seconds.toFixed(2)} s`);
+        logger.info(`Pagefind indexed ${pageCount} pages; writing the index took ${writeSeconds.toFixed(2)} s`);
       },
     },
   };
