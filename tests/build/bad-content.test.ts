@@ -2,78 +2,14 @@
  * Bad content fails the build: for each kind of defect, the real site is built from a copy of
  * content/ with that one defect, and the build must exit non-zero with a message that names the
  * file, the field and what was expected.
- *
- * Each build runs in its own temporary project folder (a copy of the project's files, with the
- * packages linked from node_modules/), not in this one: Astro keeps state in <root>/.astro/
- * (content-modules.mjs lists the content files to bundle) and Vite in <root>/node_modules/.vite/,
- * so two builds of different content folders in one root can mix their content, and would
- * disturb a build someone runs here at the same time.
+ * Each build runs in a temporary copy of the project (tests/build/project.ts).
  *
  * Run with `npm run test:build` (vitest.build.config.ts: two builds at a time, 120 s each).
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-/** Top-level entries not needed to build: outputs, tests, and the folders set up separately. */
-const notCopied = (name: string) =>
-  name.startsWith('.') || name.startsWith('dist') || ['node_modules', 'content', 'tests', 'test-results', 'playwright-report'].includes(name);
-
-/** Package folders that hold a tool's state rather than a package. */
-const stateFolders = new Set(['.vite', '.astro', '.cache']);
-
-interface Project {
-  root: string;
-  content: string;
-}
-
-function makeProject(): Project {
-  const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  for (const name of readdirSync(projectRoot)) {
-    if (!notCopied(name)) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  }
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (!stateFolders.has(name)) symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
-  }
-  const content = join(root, 'content');
-  cpSync(join(projectRoot, 'content'), content, { recursive: true });
-  return { root, content };
-}
-
-interface BuildResult {
-  exitCode: number | null;
-  /** stdout and stderr together, without colours. */
-  output: string;
-}
-
-function build(project: Project): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONTENT_DIR: project.content,
-    OUT_DIR: join(project.root, 'dist'),
-    CACHE_DIR: join(project.root, 'cache'),
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-  // The defaults: served at "/", no site URL, real codes only.
-  for (const name of ['BASE_PATH', 'SITE_URL', 'ALLOW_SYNTHETIC_CODES']) delete env[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build'], { cwd: project.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, output: stripVTControlCharacters(output) }));
-  });
-}
+import { build, makeProject, projectRoot, removeProject } from './project';
 
 /** Rewrites one content file; fails loudly when the text to replace is not there. */
 function edit(path: string, from: string | RegExp, to: string): void {
@@ -176,7 +112,7 @@ describe.concurrent('bad content fails the build', () => {
       expect(exitCode, `the build should fail; its output:\n${output.slice(-3000)}`).not.toBe(0);
       for (const text of expected) expect(output).toContain(text);
     } finally {
-      if (!process.env['KEEP_BAD_CONTENT']) rmSync(project.root, { recursive: true, force: true });
+      removeProject(project);
     }
   });
 
@@ -188,7 +124,8 @@ describe.concurrent('bad content fails the build', () => {
       expect(existsSync(join(project.root, 'dist', 'codes', '404', 'index.html'))).toBe(true);
       expect(output).toMatch(/\[statuscodes:post-build\] every internal link on \d+ pages reaches a page and anchor/);
     } finally {
-      if (!process.env['KEEP_BAD_CONTENT']) rmSync(project.root, { recursive: true, force: true });
+      removeProject(project);
     }
   });
+
 });
