@@ -11,17 +11,20 @@ import { searchRanking } from './search-options';
 export const inlineScriptNames = ['boot', 'not-found'] as const;
 export type InlineScriptName = (typeof inlineScriptNames)[number];
 
-const minified = new Map<InlineScriptName, string>();
+/** Minified text by script path: the config and the layout ask for the same scripts. */
+const minified = new Map<string, string>();
 
 /** The minified source of src/scripts/<name>.js, relative to the project root. */
 export function inlineScript(name: InlineScriptName, root = process.cwd()): string {
-  let code = minified.get(name);
+  const file = `src/scripts/${name}.js`;
+  const path = join(root, file);
+  let code = minified.get(path);
   if (code === undefined) {
-    const source = readFileSync(join(root, 'src/scripts', `${name}.js`), 'utf8');
     // Build-time values the scripts read as globals, inlined rather than shipped in each page.
     const define = { __SEARCH_RANKING__: JSON.stringify(searchRanking) };
-    code = transformSync(source, { minify: true, target: 'es2022', define }).code.trim();
-    minified.set(name, code);
+    // sourcefile: a syntax error names the script, not "<stdin>".
+    code = transformSync(readFileSync(path, 'utf8'), { minify: true, target: 'es2022', define, sourcefile: file }).code.trim();
+    minified.set(path, code);
   }
   return code;
 }
