@@ -2,6 +2,7 @@
  * Bad content fails the build: for each kind of defect, the real site is built from a copy of
  * content/ with that one defect, and the build must exit non-zero with a message that names the
  * file, the field and what was expected.
+ *
  * Each build runs in a temporary copy of the project (tests/build/project.ts).
  *
  * Run with `npm run test:build` (vitest.build.config.ts: two builds at a time, 120 s each).
@@ -127,5 +128,4 @@ describe.concurrent('bad content fails the build', () => {
       removeProject(project);
     }
   });
-
 });

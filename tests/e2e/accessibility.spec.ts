@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtPages } from '../support/built-pages';
-import { expect, test } from './fixtures';
+import { expect, openSearch, test } from './fixtures';
 
 const viewports = [
   { width: 390, height: 844 },
@@ -32,8 +32,7 @@ test.describe('axe finds no violations', () => {
     test(`the search dialog showing results, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/codes/404/');
-      await page.keyboard.press('/');
-      await page.locator('pagefind-modal pagefind-input input').fill('timeout');
+      await (await openSearch(page)).fill('timeout');
       await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openSearch, test } from './fixtures';
 
 test('no Content Security Policy violation on home, a code page and search with results', async ({ page }) => {
   await page.addInitScript(() => {
@@ -13,8 +13,7 @@ test('no Content Security Policy violation on home, a code page and search with 
   expect(await violations()).toEqual([]);
 
   await page.goto('/codes/429/');
-  await page.keyboard.press('/');
-  await page.locator('pagefind-modal pagefind-input input').fill('rate limit');
+  await (await openSearch(page)).fill('rate limit');
   await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readEntryFiles } from '../support/entry-files';
 
 /** Every code that has a content entry, read from content/codes, in order. */
@@ -25,5 +25,11 @@ export const test = base.extend<{ scriptRequests: string[] }>({
     expect(errors, 'console errors').toEqual([]);
   },
 });
+
+/** Opens the search dialog (src/components/SearchDialog.astro) with a shortcut key and returns its query field. */
+export async function openSearch(page: Page, shortcut = '/'): Promise<Locator> {
+  await page.keyboard.press(shortcut);
+  return page.locator('pagefind-modal pagefind-input input');
+}
 
 export { expect };

@@ -1,5 +1,5 @@
 import { queries, runQueries, summarize } from '../search/relevance';
-import { allCodes, expect, test } from './fixtures';
+import { allCodes, expect, openSearch, test } from './fixtures';
 
 /** Regression floors: the figures the suite reached (npm run bench:search), rounded down. */
 const floors = { hitAt1: 0.95, hitAt3: 1 };
@@ -23,30 +23,24 @@ test('every code number finds its own page first', async ({ page }) => {
 });
 
 test.describe('search dialog', () => {
-  test('an exact code is first and Enter opens it', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
-    const input = page.locator('pagefind-modal pagefind-input input');
-    await input.fill('431');
-    await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', '/codes/431/');
-    await input.press('Enter');
-    await expect(page).toHaveURL(/\/codes\/431\/$/);
-  });
-
-  test('Enter on a phrase opens the first result', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('Control+k');
-    const input = page.locator('pagefind-modal pagefind-input input');
-    await input.fill('rate limit');
-    await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', '/codes/429/');
-    await input.press('Enter');
-    await expect(page).toHaveURL(/\/codes\/429\/$/);
-  });
+  const enterOpens = [
+    { name: 'an exact code is first and Enter opens it', shortcut: '/', query: '431', code: 431 },
+    { name: 'Enter on a phrase opens the first result', shortcut: 'Control+k', query: 'rate limit', code: 429 },
+  ];
+  for (const { name, shortcut, query, code } of enterOpens) {
+    test(name, async ({ page }) => {
+      await page.goto('/');
+      const input = await openSearch(page, shortcut);
+      await input.fill(query);
+      await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', `/codes/${code}/`);
+      await input.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+    });
+  }
 
   test('results show the title, a status badge and a highlighted excerpt', async ({ page }) => {
     await page.goto('/');
-    await page.keyboard.press('/');
-    await page.locator('pagefind-modal pagefind-input input').fill('client closed request');
+    await (await openSearch(page)).fill('client closed request');
     const first = page.locator('pagefind-modal .pf-result').first();
     await expect(first.locator('.pf-result-link')).toHaveText('499 Client Closed Request');
     await expect(first.locator('.search-status-badge')).toContainText('Unofficial');
@@ -55,16 +49,14 @@ test.describe('search dialog', () => {
 
   test('filters for class and status are offered', async ({ page }) => {
     await page.goto('/');
-    await page.keyboard.press('/');
-    await page.locator('pagefind-modal pagefind-input input').fill('timeout');
+    await (await openSearch(page)).fill('timeout');
     await expect(page.locator('pagefind-modal details[data-filter-name="class"] summary')).toBeVisible();
     await expect(page.locator('pagefind-modal details[data-filter-name="status"] summary')).toBeVisible();
   });
 
   test('arrow keys move through results and Escape closes', async ({ page }) => {
     await page.goto('/');
-    await page.keyboard.press('/');
-    await page.locator('pagefind-modal pagefind-input input').fill('redirect');
+    await (await openSearch(page)).fill('redirect');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeFocused();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openSearch, test } from './fixtures';
 
 const queries = [
   { query: 'not found', code: 404 },
@@ -10,8 +10,7 @@ test.describe('search dialog', () => {
     test(`"${query}" finds ${code} first`, async ({ page, scriptRequests }) => {
       await page.goto('/');
       expect(scriptRequests, 'no script file before search opens').toEqual([]);
-      await page.keyboard.press('/');
-      const input = page.locator('pagefind-modal pagefind-input input');
+      const input = await openSearch(page);
       await expect(input).toBeFocused();
       await input.fill(query);
       const first = page.locator('pagefind-modal pagefind-results a').first();

@@ -1,6 +1,6 @@
 import { codeIndexSchema } from '../../src/schemas/code-record';
 import { subPath } from '../support/sub-path.mjs';
-import { allCodes, expect, test } from './fixtures';
+import { allCodes, expect, openSearch, test } from './fixtures';
 
 test('pages, assets and links work under the base path', async ({ page }) => {
   const failed: string[] = [];
@@ -19,8 +19,7 @@ test('pages, assets and links work under the base path', async ({ page }) => {
 
 test('search works under the base path', async ({ page }) => {
   await page.goto(`${subPath}codes/200/`);
-  await page.keyboard.press('/');
-  await page.locator('pagefind-modal pagefind-input input').fill('too many requests');
+  await (await openSearch(page)).fill('too many requests');
   await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', `${subPath}codes/429/`);
   await page.goto(`${subPath}search/?q=not%20found`);
   await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', `${subPath}codes/404/`);
