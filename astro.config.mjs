@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { postBuild } from './src/integrations/post-build.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sourcesFootnotes, sourcesSection } from './src/lib/sources-section.ts';
 
 // Where the site is served, set at build time: SITE_URL=https://example.com BASE_PATH=/docs/http/
 // SITE_URL makes canonical links, the sitemap and codes.json urls absolute.
@@ -55,6 +57,8 @@ export default defineConfig({
   markdown: {
     // Examples are short HTTP exchanges: plain <pre> keeps pages small and free of inline styles.
     syntaxHighlight: false,
+    // `[^label]` footnotes cite a page's sources; they render as its numbered "Sources" list (#sources).
+    processor: satteri({ hastPlugins: [sourcesSection], features: { gfm: { footnotes: sourcesFootnotes } } }),
   },
   vite: {
     plugins: [tailwindcss()],

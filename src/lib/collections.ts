@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { crossEntryProblems, groupByClass, neighbourLookup, sortByCode } from './code-index';
+import { lapsedRegistrationWarnings } from './registration';
 import type { StatusClassSlug } from './status-class';
 
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -14,6 +15,8 @@ async function loadCodes(): Promise<CodeEntry[]> {
   const entries = await getCollection('codes');
   const problems = crossEntryProblems(entries);
   if (problems.length > 0) throw new Error(`Invalid content in content/codes:\n${problems.join('\n')}`);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const warning of lapsedRegistrationWarnings(entries.map((entry) => entry.data), today)) console.warn(`Warning: ${warning}`);
   return sortByCode(entries);
 }
 

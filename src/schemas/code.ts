@@ -56,6 +56,24 @@ export const vendorSchema = z.strictObject({
   url: httpsUrl.optional(),
 });
 
+const isoDate = z.iso.date(expecting('a date as "YYYY-MM-DD", in quotes'));
+
+/**
+ * The dates of a temporary IANA registration, which the registry grants a draft for a limited time
+ * and then extends, makes permanent or lets lapse. `checked` is when a maintainer last compared the page with the
+ * registry and the draft: the build warns once `expires` has passed and nobody has checked since.
+ */
+export const registrationSchema = z.strictObject({
+  /** When IANA first registered the code. */
+  registered: isoDate,
+  /** Each date the registration was extended, oldest first. */
+  extended: z.array(isoDate).default([]),
+  /** The expiry date the registry gives. */
+  expires: isoDate,
+  /** When the page's account of the registration was last checked against the registry. */
+  checked: isoDate,
+});
+
 /** What `code` must be; entry-id.ts says the same when it checks `code` against the file name. */
 export const codeExpectation = 'an integer from 100 to 599';
 
@@ -100,6 +118,8 @@ export const codeSchema = z
     related: z.array(relatedCode).default([]),
     /** Vendors that send an unofficial code; required exactly when status is `unofficial`. */
     vendors: z.array(vendorSchema).default([]),
+    /** Dates of a temporary registration; required exactly when status is `temporary`. */
+    registration: registrationSchema.optional(),
   })
   .check((ctx) => {
     const entry = ctx.value;
@@ -110,9 +130,14 @@ export const codeSchema = z
     if (!unofficial && entry.vendors.length > 0) {
       ctx.issues.push({ code: 'custom', input: entry.vendors, path: ['vendors'], message: 'only unofficial codes list vendors; registered codes cite their spec' });
     }
+    if ((entry.status === 'temporary') !== (entry.registration !== undefined)) {
+      const message = entry.status === 'temporary' ? 'a temporary code needs its registration dates' : 'only temporary codes have registration dates';
+      ctx.issues.push({ code: 'custom', input: entry.registration, path: ['registration'], message });
+    }
     if (!unofficial && entry.spec.length === 0) {
       ctx.issues.push({ code: 'custom', input: entry.spec, path: ['spec'], message: 'a registered code needs at least one spec reference' });
     }
   });
 
 export type CodeEntryData = z.infer<typeof codeSchema>;
+export type RegistrationData = z.infer<typeof registrationSchema>;

@@ -34,11 +34,26 @@ describe('registry coverage', () => {
     if (row['section']) expect(entry!.spec[0]?.section).toBe(row['section']);
   });
 
+  it.each(registry.filter((row) => row['note'] === 'temporary').map((row) => [row['code'], row] as const))(
+    'temporary %s gives the registration dates the registry gives',
+    (code, row) => {
+      const registration = entries.get(Number(code))!.registration!;
+      const remarks = row['remarks']!;
+      expect(remarks).toContain(`registered ${registration.registered}`);
+      for (const date of registration.extended) expect(remarks).toContain(`extended ${date}`);
+      expect(remarks).toContain(`expiry date ${registration.expires}`);
+      expect([...remarks.matchAll(/\d{4}-\d{2}-\d{2}/g)].length).toBe(2 + registration.extended.length);
+    },
+  );
+
   it.each(unofficial.map((row) => [row['code'], row] as const))('unofficial %s has a page with its vendor and source', (code, row) => {
     const entry = entries.get(Number(code));
     expect(entry, `content/codes/${code}.mdx`).toBeDefined();
     expect(entry!.status).toBe('unofficial');
-    if (!row['name']!.startsWith('(')) expect(entry!.title).toBe(row['name']);
+    // The list gives the name people use; the page's title is the vendor's own phrase, or
+    // "(no reason phrase)" where the vendor defines none, with the list's name as the common name.
+    const name = row['name']!;
+    if (!name.startsWith('(')) expect([entry!.title, entry!.commonName]).toContain(name);
     const [vendor] = entry!.vendors;
     expect(vendor?.name).toBeTruthy();
     expect(vendor?.url).toBe(row['source'] || undefined);

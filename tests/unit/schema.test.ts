@@ -26,6 +26,9 @@ describe('code schema', () => {
     ['a registered code without spec', { spec: [] }, 'spec'],
     ['a registered code with vendors', { vendors: [{ name: 'nginx' }] }, 'vendors'],
     ['an unofficial code without vendors', { status: 'unofficial' }, 'vendors'],
+    ['a temporary code without registration dates', { status: 'temporary' }, 'registration'],
+    ['registration dates on a standard code', { registration: { registered: '2024-11-13', expires: '2026-11-13', checked: '2026-11-30' } }, 'registration'],
+    ['a registration date that is not YYYY-MM-DD', { status: 'temporary', registration: { registered: '13 Nov 2024', expires: '2026-11-13', checked: '2026-11-30' } }, 'registration.registered'],
   ])('rejects %s', (_label, change, path) => {
     expect(issuePaths({ ...valid, ...change })).toContain(path);
   });
