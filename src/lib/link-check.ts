@@ -3,10 +3,10 @@
  * built file, and its #fragment an id on that page. Pure functions over strings, so that the
  * build integration (src/integrations/internal-links.ts) only reads files and reports.
  *
- * The HTML is Astro's own output, so regular expressions suffice: text never holds a raw "<",
- * and scripts, styles and comments are skipped whole (the Pagefind result template lives in a
- * <script> and holds placeholder hrefs).
+ * Pages are read with htmlparser2, which decodes attribute values and reads script and style
+ * contents as text (the Pagefind result template lives in a <script> and holds placeholder hrefs).
  */
+import { Parser } from 'htmlparser2';
 import { normalizeBase } from './urls';
 
 /** The ids a page defines and the hrefs it links to, in document order. */
@@ -26,47 +26,20 @@ export interface BrokenLink {
   href: string;
 }
 
-// One pass over the page: comments, scripts and styles are matched whole and skipped; any other
-// tag yields its name and attributes. Quoted values may hold ">"; the loops are unrolled so that
-// a tag that never closes costs linear time.
-const markupPattern =
-  /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/gi;
-// Attributes in order, each with its value, so that text inside a quoted value is never read as an attribute.
-const attributePattern = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that can occur in an attribute value. */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-    }
-    return namedEntities[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** The ids (and old-style <a name> anchors) and hrefs of one HTML page. */
 export function collectLinks(html: string): PageLinks {
   const ids = new Set<string>();
   const hrefs: string[] = [];
-  for (const tag of html.matchAll(markupPattern)) {
-    const attributes = tag[3];
-    if (!attributes || !/(?:id|name|href)\s*=/i.test(attributes)) continue;
-    const isAnchor = tag[2] === 'a' || tag[2] === 'A';
-    for (const attribute of attributes.matchAll(attributePattern)) {
-      const name = attribute[1]!.toLowerCase();
-      if (name !== 'href' && name !== 'id' && !(name === 'name' && isAnchor)) continue;
-      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
-      if (name === 'href') hrefs.push(value.trim());
-      else if (value) ids.add(value);
-    }
-  }
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes['id']) ids.add(attributes['id']);
+      if (name === 'a' && attributes['name']) ids.add(attributes['name']);
+      if (attributes['href'] !== undefined) hrefs.push(attributes['href'].trim());
+    },
+  });
+  parser.end(html);
   return { ids, hrefs };
 }
-
 
 /** The URL path a built file is served at, e.g. "codes/404/index.html" → "/docs/http/codes/404/". */
 export function pageUrl(file: string, base: string): string {

@@ -2,6 +2,7 @@ import type { CodeEntryData } from '../schemas/code';
 
 /** Badge text for every status but `standard`, which needs no badge. */
 export const statusLabels: Record<Exclude<CodeEntryData['status'], 'standard'>, string> = {
+  reserved: 'Reserved for future use',
   unused: 'Unused',
   deprecated: 'Deprecated',
   obsoleted: 'Obsoleted',

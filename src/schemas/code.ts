@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Standing of a code in the IANA registry, or `unofficial` when it is not registered at all. */
-export const codeStatuses = ['standard', 'unused', 'deprecated', 'obsoleted', 'temporary', 'unofficial'] as const;
+export const codeStatuses = ['standard', 'reserved', 'unused', 'deprecated', 'obsoleted', 'temporary', 'unofficial'] as const;
 
 /** Requirement levels as RFC 2119 spells them, kept at the strength the spec uses. */
 export const requirementLevels = ['MUST', 'MUST NOT', 'SHOULD', 'SHOULD NOT', 'MAY'] as const;
@@ -56,7 +56,8 @@ export const vendorSchema = z.strictObject({
   url: httpsUrl.optional(),
 });
 
-const isoDate = z.iso.date(expecting('a date as "YYYY-MM-DD", in quotes'));
+/** A day as "YYYY-MM-DD". Astro's YAML reads an unquoted date as a Date, so one is taken back to that form. */
+const isoDate = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date(expecting('a date as "YYYY-MM-DD"')));
 
 /**
  * The dates of a temporary IANA registration, which the registry grants a draft for a limited time
@@ -110,7 +111,7 @@ export const codeSchema = z
     spec: z.array(specReferenceSchema).default([]),
     /** Header fields that go with the code and the rule for each. */
     headers: z.array(headerRuleSchema).default([]),
-    /** Heuristically cacheable by default (RFC 9110 §15.1, RFC 7725 §3). */
+    /** Heuristically cacheable by default (RFC 9110 §15.1, RFC 7725 §3, RFC 3229 §10.4.1). */
     cacheable: z.boolean(expecting('true or false')),
     /** Whether the response may carry content (false for 1xx, 204, 205 and 304). */
     bodyAllowed: z.boolean(expecting('true or false')),

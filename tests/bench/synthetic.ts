@@ -1,10 +1,10 @@
 /**
  * Synthetic content for the scale benchmark: N code entries built from the real ones, valid
- * against src/schemas/code.ts (with ALLOW_SYNTHETIC_CODES=1 for their numbers), plus copies of the
- * real class pages.
+ * against src/schemas/code.ts (tests/bench/content.config.ts allows their numbers), plus copies of
+ * the real class pages.
  *
  * Entry i belongs to class d = 1 + i % 5 and is numbered d·10000 + ⌊i / 5⌋ (10000–59999: the
- * first digit is the class, as getStatusClass expects of synthetic codes). It copies the
+ * first digit is the class, as getStatusClass derives it). It copies the
  * frontmatter and the six `<Section>` blocks of a real entry of the same class, with about one
  * word in eight of five letters or more swapped for a made-up word of the same length, so that
  * pages keep the real size while the vocabulary grows with N, as it would with real prose.

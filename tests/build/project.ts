@@ -58,8 +58,8 @@ export function build(project: Project): Promise<BuildResult> {
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  // The defaults: served at "/", no site URL, real codes only.
-  for (const name of ['BASE_PATH', 'SITE_URL', 'ALLOW_SYNTHETIC_CODES']) delete env[name];
+  // The defaults: served at "/", no site URL.
+  for (const name of ['BASE_PATH', 'SITE_URL']) delete env[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], { cwd: project.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

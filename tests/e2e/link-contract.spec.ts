@@ -59,18 +59,33 @@ test('a search link opens the results for its text', async ({ page }) => {
   await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', '/codes/429/');
 });
 
-test('a code page offers a link box with URL, Markdown and problem+json', async ({ page }) => {
+test('a code page offers a link box with URL, Markdown and a Link header', async ({ page }) => {
   await page.goto('/codes/404/');
   const box = page.locator('aside', { hasText: 'Link to this page' });
   await expect(box.locator('#canonical-url')).toHaveText(/\/codes\/404\/$/);
   await expect(box).toContainText('[404 Not Found](');
-  await expect(box.locator('pre')).toContainText('"status": 404');
+  await expect(box.locator('pre')).toHaveText(/^Link: <[^>]*\/codes\/404\/>; rel="help"$/);
+  await expect(box.locator('a[href="/linking/"]')).toBeVisible();
 });
 
-test('the linking page shows problem+json, doc_url and a log line', async ({ page }) => {
+test('the linking page links a code page without making it a problem type', async ({ page }) => {
   await page.goto('/linking/');
-  for (const id of ['problem-json', 'doc-url', 'log-line']) await expect(page.locator(`#${id}`)).toBeVisible();
-  await expect(page.locator('pre').first()).toContainText('application/problem+json');
+  for (const id of ['problem-json', 'link-header', 'extension-member', 'problem-type', 'doc-url', 'log-line']) {
+    await expect(page.locator(`#${id}`)).toBeVisible();
+  }
+  // RFC 9457: "type" identifies a problem type; a problem that is no more than its status code is about:blank.
+  const example = (await page.locator('#link-header ~ pre').first().textContent()) ?? '';
+  const [head = '', body = ''] = example.split('\n\n');
+  expect(head).toMatch(/^Content-Type: application\/problem\+json$/m);
+  expect(head).toMatch(/^Link: <[^>]*\/codes\/429\/>; rel="help"$/m);
+  expect(head).toMatch(/^Date: /m);
+  expect(head).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
+  expect(JSON.parse(body)).toMatchObject({ type: 'about:blank', status: 429 });
+  // No example puts a code page in "type".
+  for (const text of await page.locator('pre').allTextContents()) expect(text).not.toMatch(/"type": "[^"]*\/codes\/\d{3}\/"/);
+  // The registered relation type and the Stripe doc_url claim name their sources.
+  await expect(page.locator('a[href="https://www.iana.org/assignments/link-relations/"]')).toBeVisible();
+  await expect(page.locator('#doc-url + p a[href="https://docs.stripe.com/api/errors"]')).toBeVisible();
 });
 
 test('robots.txt allows crawling', async ({ request }) => {

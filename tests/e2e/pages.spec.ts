@@ -11,6 +11,9 @@ test.describe('code pages', () => {
         await expect(page.locator(`section#${section.id}`), `#${section.id}`).toHaveCount(1);
       }
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/codes/${code}/$`));
+      // Numbered references lead to the page's Sources list, under its stable anchor.
+      const references = await page.locator('a[data-footnote-ref]').count();
+      await expect(page.locator('section#sources h2 a[href="#sources"]')).toHaveCount(references > 0 ? 1 : 0);
       expect(scriptRequests, 'script files before search opens').toEqual([]);
     });
   }
@@ -43,4 +46,13 @@ test('the not-found page is served for unknown paths', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+  // Served at every missing URL, it names no canonical URL of its own and is kept out of indexes.
+  await expect(page.locator('link[rel=canonical]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+});
+
+test('the footer names the machine-readable index with a space before its link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('body > footer')).toContainText('Machine-readable index: codes.json');
 });

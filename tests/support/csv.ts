@@ -1,41 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 export const registryDir = join(import.meta.dirname, '../../content/registry');
 
-/** Parses RFC 4180 CSV with a header row into records keyed by column name. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  const [header = [], ...records] = rows;
-  return records.map((record) => {
-    if (record.length !== header.length) throw new Error(`CSV row has ${record.length} fields, expected ${header.length}: ${record.join(',')}`);
-    return Object.fromEntries(header.map((name, index) => [name, record[index]!]));
-  });
-}
+export type RegistryFile = 'iana-status-codes.csv' | 'unofficial-status-codes.csv' | 'header-rules.csv';
 
-export function readRegistry(name: 'iana-status-codes.csv' | 'unofficial-status-codes.csv') {
-  return parseCsv(readFileSync(join(registryDir, name), 'utf8'));
+/**
+ * Reads one of the CSV files in content/registry/ (RFC 4180, header row) into records keyed by
+ * column name. A row with the wrong number of fields fails with the file and the line.
+ */
+export function readRegistry(name: RegistryFile, dir = registryDir): Record<string, string>[] {
+  const file = join(dir, name);
+  try {
+    return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

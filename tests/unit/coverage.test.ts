@@ -18,9 +18,13 @@ const entries = new Map<number, CodeEntryData>(
 const registry = readRegistry('iana-status-codes.csv');
 const unofficial = readRegistry('unofficial-status-codes.csv');
 
-/** RFC 9110 §15.1 and RFC 7725 §3: heuristically cacheable by default. */
-const heuristicallyCacheable = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
-const registryStatus = (note: string) => ({ temporary: 'temporary', deprecated: 'deprecated', unused: 'unused', obsoleted: 'obsoleted' })[note] ?? 'standard';
+/**
+ * Heuristically cacheable by default: RFC 9110 §15.1, RFC 7725 §3 (451), and RFC 3229 §10.4.1
+ * (226), whose "MAY be stored by a cache … subject to the HTTP expiration mechanism" is the
+ * wording RFC 2616 §13.4 used for the codes cacheable by default.
+ */
+const heuristicallyCacheable = new Set([200, 203, 204, 206, 226, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
+const registryStatus = (note: string) => ({ temporary: 'temporary', reserved: 'reserved', deprecated: 'deprecated', unused: 'unused', obsoleted: 'obsoleted' })[note] ?? 'standard';
 const splitNames = (names: string) => (names ? names.split(';').map((name) => name.trim()) : []);
 
 describe('registry coverage', () => {
