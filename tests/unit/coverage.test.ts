@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CodeEntryData } from '../../src/schemas/code';
-import { codeSchema } from '../../src/schemas/code';
+import { codeSchema, requirementLevels } from '../../src/schemas/code';
 import { apiCommonCodes } from '../../src/lib/api-common-codes';
 import { readEntryFiles } from '../support/entry-files';
 import { readRegistry } from '../support/csv';
@@ -17,6 +17,7 @@ const entries = new Map<number, CodeEntryData>(
 );
 const registry = readRegistry('iana-status-codes.csv');
 const unofficial = readRegistry('unofficial-status-codes.csv');
+const headerRules = readRegistry('header-rules.csv');
 
 /**
  * Heuristically cacheable by default: RFC 9110 §15.1, RFC 7725 §3 (451), and RFC 3229 §10.4.1
@@ -70,6 +71,22 @@ describe('registry coverage', () => {
 
   it('covers every code of the seed API', () => {
     expect([...apiCommonCodes].filter((code) => !entries.has(code))).toEqual([]);
+  });
+});
+
+describe('header rules agree with content/registry/header-rules.csv', () => {
+  const ruleKey = (name: string, level: string) => `${name} ${level}`;
+
+  it.each([...entries.values()].map((entry) => [entry.code, entry] as const))('%i: the header rules the table gives, no more, no fewer', (code, entry) => {
+    const expected = headerRules.filter((row) => Number(row['code']) === code).map((row) => ruleKey(row['header']!, row['level']!));
+    expect(entry.headers.map((header) => ruleKey(header.name, header.level)).sort()).toEqual(expected.sort());
+  });
+
+  it('names a page, a requirement level and a source ("RFC 9110 §15.5.6" or a vendor URL) on every row', () => {
+    const bad = headerRules.filter(
+      (row) => !entries.has(Number(row['code'])) || !requirementLevels.includes(row['level'] as never) || !/^(?:(?:RFC \d+|draft-[\w-]+|MS-[A-Z]+) (?:§|Appendix )[\dA-Z][\w.]*|https:\/\/\S+)$/.test(row['source'] ?? ''),
+    );
+    expect(bad).toEqual([]);
   });
 });
 
