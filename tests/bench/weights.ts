@@ -1,6 +1,6 @@
 /**
  * The weight suite of `npm run bench`: builds the real site from content/ and prints what a
- * reader downloads for a code page (HTML and CSS, gzip), against the 12 KB budget.
+ * reader downloads for a code page (HTML and CSS, gzip), against the 16 KB budget.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -11,7 +11,12 @@ export interface PageWeight {
   stylesheets: string[];
 }
 
-export const codePageBudget = 12 * 1024;
+/**
+ * The budget a code page must stay within. It was 12 KB before pages cited their sources; the
+ * numbered source lists (up to 20 entries) put the largest pages at about 14.5 KB, so the budget
+ * is now the project's ceiling of 16 KB.
+ */
+export const codePageBudget = 16 * 1024;
 
 const stylesheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
 
