@@ -7,19 +7,24 @@ import { assertFrontmatter, entryIdFromFileName } from './lib/entry-id';
 // The benchmark and the bad-content tests build the real site from another content folder.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
-const codes = defineCollection({
-  loader: glob({
+/**
+ * The loader of the code entries. `entryId` turns a file and its `code` field into the entry's
+ * id, or fails naming both; a content config with other code numbers passes its own.
+ */
+export function codesLoader(entryId: (filePath: string, code: unknown) => string = entryIdFromFileName) {
+  return glob({
     pattern: '*.mdx',
     base: `${contentDir}/codes`,
     // The file name is the public identity of a code: a disagreeing `code` must fail the build.
     generateId: ({ entry, data }) => {
       const filePath = `${contentDir}/codes/${entry}`;
       assertFrontmatter(filePath, data);
-      return entryIdFromFileName(filePath, data['code']);
+      return entryId(filePath, data['code']);
     },
-  }),
-  schema: codeSchema,
-});
+  });
+}
+
+const codes = defineCollection({ loader: codesLoader(), schema: codeSchema });
 
 const classes = defineCollection({
   loader: glob({

@@ -6,31 +6,21 @@
  * these collections, so nothing in src/ knows about the benchmark.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { collections as siteCollections } from '../../src/content.config';
+import { codesLoader, collections as siteCollections } from '../../src/content.config';
 import { codeSchema } from '../../src/schemas/code';
 
 export const syntheticCodeRange = { min: 10_000, max: 59_999 } as const;
 
 const syntheticCode = z.number().int().min(syntheticCodeRange.min).max(syntheticCodeRange.max);
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
-const codes = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: `${contentDir}/codes`,
-    generateId: ({ entry, data }) => {
-      const code = data['code'];
-      if (!syntheticCode.safeParse(code).success || entry !== `${code}.mdx`) {
-        throw new Error(
-          `${contentDir}/codes/${entry}: field "code" is ${JSON.stringify(code)}; expected a synthetic code ${syntheticCodeRange.min}–${syntheticCodeRange.max} equal to the file name`,
-        );
-      }
-      return String(code);
-    },
-  }),
-  schema: codeSchema.safeExtend({ code: syntheticCode }),
-});
+function syntheticEntryId(filePath: string, code: unknown): string {
+  if (!syntheticCode.safeParse(code).success || !filePath.endsWith(`/${code}.mdx`)) {
+    throw new Error(`${filePath}: field "code" is ${JSON.stringify(code)}; expected a synthetic code ${syntheticCodeRange.min}–${syntheticCodeRange.max} equal to the file name`);
+  }
+  return String(code);
+}
+
+const codes = defineCollection({ loader: codesLoader(syntheticEntryId), schema: codeSchema.safeExtend({ code: syntheticCode }) });
 
 export const collections = { ...siteCollections, codes };
