@@ -26,9 +26,20 @@ test.describe('unknown codes', () => {
     await expect(suggestions.locator('a[href="/"]')).toBeVisible();
   });
 
+  test('an unassigned number says so, with its range from the registry and its x00 code', async ({ page }) => {
+    await page.goto('/codes/487/');
+    const note = page.locator('#unassigned');
+    await expect(note).toHaveText(/^487 is not assigned in the IANA registry \(unassigned: 452–499\)\. .* here 400 \(RFC 9110 §15\)\.$/);
+    await expect(note.locator('a[href="/codes/400/"]')).toBeVisible();
+    await expect(page.locator('#suggestions a[href="/codes/4xx/"]')).toBeVisible();
+    await page.goto('/codes/427/');
+    await expect(note).toContainText('(unassigned: 427)');
+  });
+
   test('a number outside 1xx–5xx gets a search but no class page', async ({ page }) => {
     await page.goto('/codes/999/');
     await expect(page.locator('#suggestions a[href="/search/?q=999"]')).toBeVisible();
+    await expect(page.locator('#unassigned')).toBeHidden();
     await expect(page.locator('#suggestions a[href^="/codes/9"]')).toHaveCount(0);
   });
 
