@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codeSchema, summaryText } from './schemas/code';
+import { topicSchema } from './schemas/topic';
 import { assertFrontmatter, entryIdFromFileName } from './lib/entry-id';
 
 // The benchmark and the bad-content tests build the real site from another content folder.
@@ -26,20 +27,30 @@ export function codesLoader(entryId: (filePath: string, code: unknown) => string
 
 const codes = defineCollection({ loader: codesLoader(), schema: codeSchema });
 
-const classes = defineCollection({
-  loader: glob({
-    pattern: '[1-5]xx.mdx',
-    base: `${contentDir}/classes`,
-    // The id stays the file name, as by default; a file without readable frontmatter fails by name.
+/**
+ * The loader of a folder whose entries are named by their file: the id stays the file name, as by
+ * default, and a file without readable frontmatter fails by name.
+ */
+function fileNamedLoader(folder: string, pattern: string) {
+  return glob({
+    pattern,
+    base: `${contentDir}/${folder}`,
     generateId: ({ entry, data }) => {
-      assertFrontmatter(`${contentDir}/classes/${entry}`, data);
+      assertFrontmatter(`${contentDir}/${folder}/${entry}`, data);
       return entry.replace(/\.mdx$/, '');
     },
-  }),
+  });
+}
+
+const classes = defineCollection({
+  loader: fileNamedLoader('classes', '[1-5]xx.mdx'),
   schema: z.strictObject({
     /** One sentence for the class page's meta description, at most 160 characters. */
     summary: summaryText,
   }),
 });
 
-export const collections = { codes, classes };
+/** Pages about what is not a status code but is read as one, such as the 0 or 000 of no response. */
+const topics = defineCollection({ loader: fileNamedLoader('topics', '*.mdx'), schema: topicSchema });
+
+export const collections = { codes, classes, topics };

@@ -52,6 +52,12 @@ export async function getCodeEntries(codes: readonly number[]): Promise<CodeEntr
   });
 }
 
+export async function getTopicEntry(id: string): Promise<CollectionEntry<'topics'>> {
+  const entry = await getEntry('topics', id);
+  if (!entry) throw new Error(`no topic "${id}"; expected a file content/topics/${id}.mdx`);
+  return entry;
+}
+
 export async function getClassEntry(slug: StatusClassSlug): Promise<CollectionEntry<'classes'>> {
   const entry = await getEntry('classes', slug);
   if (!entry) throw new Error(`no intro for class ${slug}; expected a file content/classes/${slug}.mdx`);

@@ -24,7 +24,7 @@ function shown(input: unknown): string {
 }
 
 /** A required string that must not be empty. */
-const text = (what: string) => z.string(expecting(what)).min(1, expecting(what));
+export const text = (what: string) => z.string(expecting(what)).min(1, expecting(what));
 
 const httpsUrl = z.url({ protocol: /^https$/, ...expecting('an https:// URL') });
 

@@ -16,6 +16,7 @@ import { stringify } from 'yaml';
 import { codesDir, readEntryFiles } from '../support/entry-files.ts';
 
 const classesDir = join(codesDir, '../classes');
+const topicsDir = join(codesDir, '../topics');
 
 /** A small deterministic generator (mulberry32), so that every run writes the same content. */
 function random(seed: number): () => number {
@@ -112,11 +113,17 @@ export function writeSyntheticContent(contentDir: string, count: number): Synthe
   };
 
   mkdirSync(join(contentDir, 'codes'), { recursive: true });
-  mkdirSync(join(contentDir, 'classes'), { recursive: true });
-  for (const name of readdirSync(classesDir).filter((file) => file.endsWith('.mdx'))) {
-    const text = readFileSync(join(classesDir, name), 'utf8');
-    writeFileSync(join(contentDir, 'classes', name), text.replace(/<CodeLink code=\{(\d+)\} \/>/g, (_, code: string) => `<CodeLink code={${standIn(Number(code), 0)}} />`));
-  }
+  /** Copies the pages of a content folder, their code links pointed at synthetic codes of the same class. */
+  const copyPages = (fromDir: string, folder: string) => {
+    mkdirSync(join(contentDir, folder), { recursive: true });
+    for (const name of readdirSync(fromDir).filter((file) => file.endsWith('.mdx'))) {
+      const text = readFileSync(join(fromDir, name), 'utf8');
+      writeFileSync(join(contentDir, folder, name), text.replace(/<CodeLink code=\{(\d+)\} \/>/g, (_, code: string) => `<CodeLink code={${standIn(Number(code), 0)}} />`));
+    }
+  };
+  copyPages(classesDir, 'classes');
+  // The topic pages (status 0) are built with every site.
+  copyPages(topicsDir, 'topics');
 
   let bytes = 0;
   codes.forEach((code, index) => {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { build, makeProject, projectRoot, removeProject } from './project';
 
-/** Code pages and class pages are searchable; the home, search and linking pages are not. */
-const searchablePages = ['codes', 'classes'].reduce((count, folder) => count + readdirSync(join(projectRoot, 'content', folder)).length, 0);
+/** Code, class and topic pages are searchable; the home, search and linking pages are not. */
+const searchablePages = ['codes', 'classes', 'topics'].reduce((count, folder) => count + readdirSync(join(projectRoot, 'content', folder)).length, 0);
 
-it('writes the same search index on every build, with one entry per code and class page', async () => {
+it('writes the same search index on every build, with one entry per code, class and topic page', async () => {
   const project = makeProject();
   const indexFiles = () => readdirSync(join(project.root, 'dist', 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
   try {

@@ -42,6 +42,14 @@ test('the home page links every code', async ({ page, scriptRequests }) => {
   expect(scriptRequests).toEqual([]);
 });
 
+test('status 0 and 000 have a page of their own, with its sources', async ({ page, scriptRequests }) => {
+  const response = await page.goto('/codes/0/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('0 and 000: no response');
+  for (const id of ['meaning', 'when', 'client', 'notes', 'sources']) await expect(page.locator(`section#${id}`), `#${id}`).toHaveCount(1);
+  expect(scriptRequests).toEqual([]);
+});
+
 test('the not-found page is served for unknown paths', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -13,6 +13,12 @@ test('the relevance suite stays above its floors', async ({ page }) => {
   expect(summary.hitAt3).toBeGreaterThanOrEqual(floors.hitAt3);
 });
 
+test('status 0 and 000 find the no-response page first', async ({ page }) => {
+  await page.goto('/');
+  const outcomes = await runQueries(page, '/', ['status 0', 'status code 0', '000'].map((query) => ({ query, expect: '0', kind: 'number' })));
+  expect(outcomes.filter((outcome) => outcome.rank !== 1).map((outcome) => `${outcome.query} → ${outcome.top[0]}`)).toEqual([]);
+});
+
 test('every code number finds its own page first', async ({ page }) => {
   await page.goto('/');
   const outcomes = await runQueries(

@@ -5,7 +5,7 @@ import { findUnsourcedClaims, readProducts } from '../support/product-claims';
 
 const products = readProducts();
 const root = join(import.meta.dirname, '../..');
-const pages = ['content/codes', 'content/classes'].flatMap((dir) =>
+const pages = ['content/codes', 'content/classes', 'content/topics'].flatMap((dir) =>
   readdirSync(join(root, dir))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => join(root, dir, name)),
