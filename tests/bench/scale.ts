@@ -147,11 +147,11 @@ async function buildFloor(context: SuiteContext, dir: string, contentDir: string
   return { build: { ...measured, ...parsePhases(measured.log) }, index };
 }
 
-/** Code pages of a built site: dist/codes/<number>/index.html. */
+/** Code pages of a built site: dist/codes/<code>/index.html (not /codes/0/, which is about no code). */
 function codePageFiles(dist: string): string[] {
   const codesDir = join(dist, 'codes');
   return readdirSync(codesDir)
-    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => /^[1-9]\d{2,}$/.test(name))
     .map((name) => join(codesDir, name, 'index.html'))
     .filter((file) => existsSync(file));
 }
