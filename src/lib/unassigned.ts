@@ -24,7 +24,7 @@ export function unassignedRanges(registered: readonly number[]): CodeRange[] {
   return ranges;
 }
 
-/** The ranges as the not-found page's script reads them: "104-199,209-225,…", a single number alone. */
+/** The ranges as the not-found page's script reads them: "105-199,209-225,…", a single number alone. */
 export function formatRanges(ranges: readonly CodeRange[]): string {
   return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(',');
 }
