@@ -30,6 +30,11 @@ export function searchPath(query?: string, base = siteBase): string {
   return query ? `${path}?q=${encodeURIComponent(query)}` : path;
 }
 
+/** A `Link` header field pointing at a page that explains the response (RFC 8288, relation type "help"). */
+export function helpLinkHeader(url: string): string {
+  return `Link: <${url}>; rel="help"`;
+}
+
 /** An absolute URL when the site URL is known, else the path itself. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;

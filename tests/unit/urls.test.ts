@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, classPath, codePath, normalizeBase, searchPath, sitePath } from '../../src/lib/urls';
+import { absoluteUrl, classPath, codePath, helpLinkHeader, normalizeBase, searchPath, sitePath } from '../../src/lib/urls';
 
 describe('URL helpers', () => {
   it('normalises the base to one leading and one trailing slash', () => {
@@ -23,5 +23,9 @@ describe('URL helpers', () => {
   it('makes absolute URLs only when a site is known', () => {
     expect(absoluteUrl('/codes/404/', 'https://example.com')).toBe('https://example.com/codes/404/');
     expect(absoluteUrl('/codes/404/', undefined)).toBe('/codes/404/');
+  });
+
+  it('writes a Link header with the help relation', () => {
+    expect(helpLinkHeader('https://example.com/codes/429/')).toBe('Link: <https://example.com/codes/429/>; rel="help"');
   });
 });
