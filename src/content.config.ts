@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codeSchema, summaryText } from './schemas/code';
 import { topicSchema } from './schemas/topic';
+import { clientBehaviourSchema, clientSchema, constantSchema, ecosystemSchema, grpcFromHttpSchema, grpcToHttpSchema } from './schemas/registry';
+import { registryLoader } from './lib/registry-loader';
 import { assertFrontmatter, entryIdFromFileName } from './lib/entry-id';
 
 // The benchmark and the bad-content tests build the real site from another content folder.
@@ -53,4 +55,17 @@ const classes = defineCollection({
 /** Pages about what is not a status code but is read as one, such as the 0 or 000 of no response. */
 const topics = defineCollection({ loader: fileNamedLoader('topics', '*.mdx'), schema: topicSchema });
 
-export const collections = { codes, classes, topics };
+/** A table of per-product facts in content/registry/, with a source on every row. */
+const registryFile = (file: string) => registryLoader(`${contentDir}/registry/${file}`);
+
+export const collections = {
+  codes,
+  classes,
+  topics,
+  ecosystems: defineCollection({ loader: registryFile('ecosystems.yaml'), schema: ecosystemSchema }),
+  constants: defineCollection({ loader: registryFile('constants.csv'), schema: constantSchema }),
+  clients: defineCollection({ loader: registryFile('clients.yaml'), schema: clientSchema }),
+  clientBehaviour: defineCollection({ loader: registryFile('client-behaviour.csv'), schema: clientBehaviourSchema }),
+  grpcToHttp: defineCollection({ loader: registryFile('grpc-to-http.csv'), schema: grpcToHttpSchema }),
+  grpcFromHttp: defineCollection({ loader: registryFile('grpc-from-http.csv'), schema: grpcFromHttpSchema }),
+};

@@ -1,9 +1,14 @@
 import type { CodeEntryData } from '../schemas/code';
 import type { CodeRecord } from '../schemas/code-record';
 import { getStatusClass } from './status-class';
+import type { CodeName } from './constants';
+import type { Ecosystem } from '../schemas/registry';
 import { absoluteUrl, codePath } from './urls';
 
-export function toCodeRecord(data: CodeEntryData, site: URL | undefined): CodeRecord {
+/** A code's names per ecosystem, as getCodeNames gives them. */
+export type NamesByEcosystem = { ecosystem: Ecosystem; names: CodeName[] }[];
+
+export function toCodeRecord(data: CodeEntryData, site: URL | undefined, namesByEcosystem: NamesByEcosystem): CodeRecord {
   return {
     code: data.code,
     title: data.title,
@@ -13,5 +18,6 @@ export function toCodeRecord(data: CodeEntryData, site: URL | undefined): CodeRe
     formerNames: data.formerNames,
     url: absoluteUrl(codePath(data.code), site),
     spec: data.spec,
+    constants: Object.fromEntries(namesByEcosystem.map(({ ecosystem, names }) => [ecosystem.id, names.map(({ sources: _sources, ...name }) => name)])),
   };
 }

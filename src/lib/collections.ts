@@ -6,6 +6,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { crossEntryProblems, groupByClass, neighbourLookup, sortByCode } from './code-index';
 import { lapsedRegistrationWarnings } from './registration';
 import type { StatusClassSlug } from './status-class';
+import { clientBehaviourLookup } from './client-behaviour';
+import { codeNames, groupConstants, type CodeName } from './constants';
+import { grpcMappingLookup, type GrpcMapping } from './grpc';
+import type { Ecosystem, GrpcFromHttpRow, GrpcToHttpRow } from '../schemas/registry';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 
@@ -62,4 +66,47 @@ export async function getClassEntry(slug: StatusClassSlug): Promise<CollectionEn
   const entry = await getEntry('classes', slug);
   if (!entry) throw new Error(`no intro for class ${slug}; expected a file content/classes/${slug}.mdx`);
   return entry;
+}
+
+/** Each registry table is read and checked once per build, then looked up per page. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+const dataOf = async <C extends 'ecosystems' | 'constants' | 'clients' | 'clientBehaviour' | 'grpcToHttp' | 'grpcFromHttp'>(collection: C) =>
+  (await getCollection(collection)).map((entry) => entry.data as CollectionEntry<C>['data']).toSorted((a, b) => a.position - b.position);
+
+/** The ecosystems of content/registry/ecosystems.yaml, in file order. */
+export const getEcosystems = once(() => dataOf('ecosystems'));
+
+const constantsByCode = once(async () => groupConstants(await getEcosystems(), await dataOf('constants')));
+
+/** A code's names per ecosystem; an empty list means the ecosystem has none. */
+export async function getCodeNames(code: number): Promise<{ ecosystem: Ecosystem; names: CodeName[] }[]> {
+  const byEcosystem = (await constantsByCode()).get(code);
+  return (await getEcosystems()).map((ecosystem) => ({ ecosystem, names: codeNames(ecosystem, byEcosystem?.get(ecosystem.id) ?? []) }));
+}
+
+/** The clients of content/registry/clients.yaml, in file order. */
+export const getClients = once(() => dataOf('clients'));
+
+/** What clients do on their own, by code, class or client (content/registry/client-behaviour.csv). */
+export const getClientBehaviour = once(async () => clientBehaviourLookup(await getClients(), await dataOf('clientBehaviour')));
+
+const grpcMappingFor = once(async () => grpcMappingLookup(await dataOf('grpcToHttp'), await dataOf('grpcFromHttp')));
+
+export async function getGrpcMapping(code: number): Promise<GrpcMapping | undefined> {
+  return (await grpcMappingFor())(code);
+}
+
+/** Both gRPC tables in full, for /grpc/. */
+export async function getGrpcTables(): Promise<{ toHttp: GrpcToHttpRow[]; fromHttp: GrpcFromHttpRow[] }> {
+  return { toHttp: await dataOf('grpcToHttp'), fromHttp: await dataOf('grpcFromHttp') };
+}
+
+/** Every code with a page and its names in one ecosystem, in code order, for /in/<ecosystem>/. */
+export async function getEcosystemSheet(ecosystem: Ecosystem): Promise<{ entry: CodeEntry; names: CodeName[] }[]> {
+  const byCode = await constantsByCode();
+  return (await getCodes()).map((entry) => ({ entry, names: codeNames(ecosystem, byCode.get(entry.data.code)?.get(ecosystem.id) ?? []) }));
 }

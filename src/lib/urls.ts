@@ -25,6 +25,20 @@ export function classPath(slug: string, base = siteBase): string {
   return sitePath(`codes/${slug}/`, base);
 }
 
+/** The cheat sheet of one ecosystem's names, /in/<ecosystem>/. */
+export function ecosystemPath(id: string, base = siteBase): string {
+  return sitePath(`in/${id}/`, base);
+}
+
+/** What one HTTP client does by itself with each code, /clients/<client>/. */
+export function clientPath(id: string, base = siteBase): string {
+  return sitePath(`clients/${id}/`, base);
+}
+
+export function grpcPath(base = siteBase): string {
+  return sitePath('grpc/', base);
+}
+
 export function searchPath(query?: string, base = siteBase): string {
   const path = sitePath('search/', base);
   return query ? `${path}?q=${encodeURIComponent(query)}` : path;

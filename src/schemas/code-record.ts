@@ -22,6 +22,22 @@ export const codeRecordSchema = z.strictObject({
   url: z.string().regex(/^(https?:\/\/[^/]+)?\/(.+\/)?codes\/\d{3}\/$/),
   /** Specification sections with deep links. */
   spec: z.array(specReferenceSchema),
+  /**
+   * The code's names in code, by ecosystem id (content/registry/ecosystems.yaml, e.g. "python",
+   * "go"), as written there, with the releases that introduced, deprecated or removed each. An
+   * empty list: that ecosystem has no name for the code.
+   */
+  constants: z.record(
+    z.string(),
+    z.array(
+      z.strictObject({
+        name: z.string().min(1),
+        since: z.string().optional(),
+        deprecated: z.string().optional(),
+        removed: z.string().optional(),
+      }),
+    ),
+  ),
 });
 
 export const codeIndexSchema = z.array(codeRecordSchema);

@@ -1,32 +1,11 @@
 import { z } from 'astro/zod';
+import { expecting, httpsUrl, text } from './fields';
 
 /** Standing of a code in the IANA registry, or `unofficial` when it is not registered at all. */
 export const codeStatuses = ['standard', 'reserved', 'unused', 'deprecated', 'obsoleted', 'temporary', 'unofficial'] as const;
 
 /** Requirement levels as RFC 2119 spells them, kept at the strength the spec uses. */
 export const requirementLevels = ['MUST', 'MUST NOT', 'SHOULD', 'SHOULD NOT', 'MAY'] as const;
-
-/**
- * Error options for a field: Zod's own words ("Required", "Too small") say neither what the field
- * holds nor what would be right, so every field states what it expects. The build prints the
- * message after the file name and the field path.
- */
-function expecting(what: string) {
-  return {
-    error: (issue: { input?: unknown }) =>
-      issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${shown(issue.input)}`,
-  };
-}
-
-function shown(input: unknown): string {
-  const json = JSON.stringify(input) ?? String(input);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-/** A required string that must not be empty. */
-export const text = (what: string) => z.string(expecting(what)).min(1, expecting(what));
-
-const httpsUrl = z.url({ protocol: /^https$/, ...expecting('an https:// URL') });
 
 /** A section of a specification that defines or constrains the code. */
 export const specReferenceSchema = z.strictObject({

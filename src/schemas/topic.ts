@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { summaryText, text } from './code';
+import { summaryText } from './code';
+import { text } from './fields';
 
 /** Frontmatter of one entry in content/topics/<id>.mdx: a page about something read as a status code that is not one. */
 export const topicSchema = z.strictObject({

@@ -6,9 +6,11 @@
  * these collections, so nothing in src/ knows about the benchmark.
  */
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codesLoader, collections as siteCollections } from '../../src/content.config';
 import { codeSchema } from '../../src/schemas/code';
+import { clientBehaviourSchema, constantSchema, grpcFromHttpSchema, grpcToHttpSchema } from '../../src/schemas/registry';
 
 export const syntheticCodeRange = { min: 10_000, max: 59_999 } as const;
 
@@ -23,4 +25,18 @@ function syntheticEntryId(filePath: string, code: unknown): string {
 
 const codes = defineCollection({ loader: codesLoader(syntheticEntryId), schema: codeSchema.safeExtend({ code: syntheticCode }) });
 
-export const collections = { ...siteCollections, codes };
+/** The registry tables name synthetic codes too (tests/bench/synthetic.ts); a CSV cell holds digits. */
+const syntheticCell = z.coerce.number().pipe(syntheticCode);
+const registryTable = <S extends z.ZodType>(collection: unknown, schema: S) => defineCollection({ loader: (collection as { loader: Loader }).loader, schema });
+
+export const collections = {
+  ...siteCollections,
+  codes,
+  constants: registryTable(siteCollections.constants, constantSchema.safeExtend({ code: syntheticCell })),
+  clientBehaviour: registryTable(
+    siteCollections.clientBehaviour,
+    clientBehaviourSchema.safeExtend({ codes: z.string().transform((cell) => cell.split(' ')) }),
+  ),
+  grpcToHttp: registryTable(siteCollections.grpcToHttp, grpcToHttpSchema.safeExtend({ http: syntheticCell })),
+  grpcFromHttp: registryTable(siteCollections.grpcFromHttp, grpcFromHttpSchema.safeExtend({ http: z.union([z.literal('other'), syntheticCell]) })),
+};

@@ -12,11 +12,14 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { stringify } from 'yaml';
 import { codesDir, readEntryFiles } from '../support/entry-files.ts';
 
 const classesDir = join(codesDir, '../classes');
 const topicsDir = join(codesDir, '../topics');
+const registryDir = join(codesDir, '../registry');
 
 /** A small deterministic generator (mulberry32), so that every run writes the same content. */
 function random(seed: number): () => number {
@@ -126,10 +129,13 @@ export function writeSyntheticContent(contentDir: string, count: number): Synthe
   copyPages(topicsDir, 'topics');
 
   let bytes = 0;
+  /** The synthetic codes made from each real code, for the registry tables. */
+  const copiesOf = new Map<number, number[]>();
   codes.forEach((code, index) => {
     const digit = Math.floor(code / 10_000);
     const family = realByClass.get(digit)!;
     const template = family[Math.floor(index / 5) % family.length]!;
+    copiesOf.set(template.code, [...(copiesOf.get(template.code) ?? []), code]);
     const next = random(code);
     const vary = (text: string) => varyLine(text, next);
     const source = template.frontmatter;
@@ -152,5 +158,30 @@ export function writeSyntheticContent(contentDir: string, count: number): Synthe
     writeFileSync(join(contentDir, 'codes', `${code}.mdx`), text);
     bytes += Buffer.byteLength(text);
   });
+  writeSyntheticRegistry(contentDir, copiesOf, (realCode) => standIn(realCode, 0));
   return { codes, bytes };
+}
+
+/**
+ * Copies content/registry/ with its per-product tables grown as the site would grow: a real
+ * code's names and client rows go to every synthetic code made from it, so each page carries
+ * the same sections as its template. The gRPC tables keep one row per line, at stand-ins.
+ */
+function writeSyntheticRegistry(contentDir: string, copiesOf: Map<number, number[]>, standIn: (realCode: number) => number): void {
+  const target = join(contentDir, 'registry');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(registryDir)) writeFileSync(join(target, name), readFileSync(join(registryDir, name)));
+  const rewrite = (name: string, rows: (row: Record<string, string>) => Record<string, string>[]) => {
+    const records: Record<string, string>[] = parseCsv(readFileSync(join(registryDir, name), 'utf8'), { columns: true });
+    writeFileSync(join(target, name), stringifyCsv(records.flatMap(rows), { header: true, columns: Object.keys(records[0]!) }));
+  };
+  const copies = (code: string) => copiesOf.get(Number(code)) ?? [];
+  rewrite('constants.csv', (row) => copies(row['code']!).map((code) => ({ ...row, code: String(code) })));
+  rewrite('client-behaviour.csv', (row) => {
+    const tokens = row['codes']!.split(' ').flatMap((token) => (token.endsWith('xx') ? [token] : copies(token).map(String)));
+    return tokens.length > 0 ? [{ ...row, codes: tokens.join(' ') }] : [];
+  });
+  for (const name of ['grpc-to-http.csv', 'grpc-from-http.csv']) {
+    rewrite(name, (row) => [{ ...row, http: row['http'] === 'other' ? 'other' : String(standIn(Number(row['http']))) }]);
+  }
 }

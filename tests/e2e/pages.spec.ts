@@ -1,4 +1,4 @@
-import { codeSections } from '../../src/lib/sections';
+import { everyPageSections } from '../../src/lib/sections';
 import { statusClasses } from '../../src/lib/status-class';
 import { allCodes, expect, test } from './fixtures';
 
@@ -7,7 +7,7 @@ test.describe('code pages', () => {
     test(`${code} has its h1 and every section`, async ({ page, scriptRequests }) => {
       await page.goto(`/codes/${code}/`);
       await expect(page.locator('h1')).toHaveText(new RegExp(`^${code} `));
-      for (const section of codeSections) {
+      for (const section of everyPageSections) {
         await expect(page.locator(`section#${section.id}`), `#${section.id}`).toHaveCount(1);
       }
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/codes/${code}/$`));

@@ -14,19 +14,48 @@ const data = codeSchema.parse({
   bodyAllowed: true,
 });
 
+const python = {
+  position: 0,
+  id: 'python',
+  name: 'Python',
+  api: 'http.HTTPStatus',
+  usage: 'HTTPStatus.{name}',
+  version: '3.14.0',
+  source: 'https://github.com/python/cpython/blob/v3.14.0/Lib/http/__init__.py',
+  baseline: '3.5',
+};
+const go = { ...python, id: 'go', name: 'Go', api: 'net/http', usage: 'http.{name}' };
+const names = [
+  {
+    ecosystem: python,
+    names: [
+      { name: 'HTTPStatus.CONTENT_TOO_LARGE', since: '3.13', sources: ['https://docs.python.org/3/library/http.html'] },
+      { name: 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE' },
+    ],
+  },
+  { ecosystem: go, names: [] },
+];
+
 describe('toCodeRecord', () => {
+  it('lists the names per ecosystem with their versions, an empty list where there is none', () => {
+    expect(toCodeRecord(data, undefined, names).constants).toEqual({
+      python: [{ name: 'HTTPStatus.CONTENT_TOO_LARGE', since: '3.13' }, { name: 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE' }],
+      go: [],
+    });
+  });
+
   it('derives the class and builds an absolute url when the site is known', () => {
-    const record = toCodeRecord(data, new URL('https://status.example'));
+    const record = toCodeRecord(data, new URL('https://status.example'), names);
     expect(record.class).toBe('4xx');
     expect(record.url).toBe('https://status.example/codes/413/');
     expect(codeRecordSchema.parse(record)).toEqual(record);
   });
 
   it('falls back to a path without a site URL', () => {
-    expect(toCodeRecord(data, undefined).url).toBe('/codes/413/');
+    expect(toCodeRecord(data, undefined, names).url).toBe('/codes/413/');
   });
 
   it('the record schema rejects a url that is not a code page', () => {
-    expect(codeRecordSchema.safeParse({ ...toCodeRecord(data, undefined), url: '/elsewhere/' }).success).toBe(false);
+    expect(codeRecordSchema.safeParse({ ...toCodeRecord(data, undefined, names), url: '/elsewhere/' }).success).toBe(false);
   });
 });
