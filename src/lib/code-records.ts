@@ -18,6 +18,6 @@ export function toCodeRecord(data: CodeEntryData, site: URL | undefined, namesBy
     formerNames: data.formerNames,
     url: absoluteUrl(codePath(data.code), site),
     spec: data.spec,
-    constants: Object.fromEntries(namesByEcosystem.map(({ ecosystem, names }) => [ecosystem.id, names.map(({ sources: _sources, ...name }) => name)])),
+    constants: Object.fromEntries(namesByEcosystem.map(({ ecosystem, names }) => [ecosystem.id, names.map(({ sources: _sources, member: _member, ...name }) => name)])),
   };
 }

@@ -4,6 +4,8 @@ import { isNoName, type ConstantRow, type Ecosystem } from '../schemas/registry'
 export interface CodeName {
   /** As written in code, e.g. "HTTPStatus.CONTENT_TOO_LARGE". */
   name: string;
+  /** The member alone, e.g. "CONTENT_TOO_LARGE": what people paste from an error or a diff. */
+  member: string;
   /** The release that introduced it, when later than the ecosystem's first. */
   since?: string;
   deprecated?: string;
@@ -33,11 +35,17 @@ export function codeNames(ecosystem: Ecosystem, rows: readonly ConstantRow[]): C
     .toSorted((a, b) => rank(a) - rank(b))
     .map(({ name, since, deprecated, removed, source }) => ({
       name: ecosystem.usage.replace('{name}', name),
+      member: name,
       ...(since && { since }),
       ...(deprecated && { deprecated }),
       ...(removed && { removed }),
       ...(source && { sources: source }),
     }));
+}
+
+/** Every way a code's names are written, qualified and bare, once each, for the search index. */
+export function searchableNames(names: readonly CodeName[]): string[] {
+  return [...new Set(names.flatMap((name) => [name.name, name.member]))];
 }
 
 /**

@@ -29,8 +29,8 @@ const names = [
   {
     ecosystem: python,
     names: [
-      { name: 'HTTPStatus.CONTENT_TOO_LARGE', since: '3.13', sources: ['https://docs.python.org/3/library/http.html'] },
-      { name: 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE' },
+      { name: 'HTTPStatus.CONTENT_TOO_LARGE', member: 'CONTENT_TOO_LARGE', since: '3.13', sources: ['https://docs.python.org/3/library/http.html'] },
+      { name: 'HTTPStatus.REQUEST_ENTITY_TOO_LARGE', member: 'REQUEST_ENTITY_TOO_LARGE' },
     ],
   },
   { ecosystem: go, names: [] },
