@@ -6,7 +6,7 @@
 export const searchRanking = {
   // Meta fields (CodeLayout, ClassLayout): a query naming a code's number, reason phrase, former name or a
   // keyword lands on that page rather than on a longer page that mentions it in passing.
-  metaWeights: { code: 20, title: 30, aliases: 15, keywords: 15, classname: 30, names: 10 },
+  metaWeights: { code: 20, title: 30, aliases: 15, keywords: 15, classname: 30, names: 10, headers: 10 },
   // Class pages are long; a full length penalty buried them under code pages.
   pageLength: 0.1,
 };

@@ -28,9 +28,9 @@
       style.href = `${bundlePath}pagefind-component-ui.css`;
       document.head.append(style);
       // The bundle is a classic script that publishes window.PagefindComponents.
-      return import(`${bundlePath}pagefind-component-ui.js`).then(() => {
+      return Promise.all([import(`${bundlePath}pagefind-component-ui.js`), import(`${base}relaxed-search.js`)]).then(([, relaxed]) => {
         // __SEARCH_RANKING__ is replaced at build time (src/lib/inline-scripts.ts).
-        window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking: __SEARCH_RANKING__ });
+        relaxed.install(window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking: __SEARCH_RANKING__ }));
       });
     })();
     return searchReady;

@@ -1,8 +1,11 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readEntryFiles } from '../support/entry-files';
 
-/** Every code that has a content entry, read from content/codes, in order. */
-export const allCodes = readEntryFiles().map((entry) => (entry.frontmatter as { code: number }).code);
+/** Every code entry's frontmatter, read from content/codes, in order. */
+export const allEntries = readEntryFiles().map((entry) => entry.frontmatter as { code: number; status: string });
+
+/** Every code that has a content entry. */
+export const allCodes = allEntries.map((entry) => entry.code);
 
 /**
  * A page that fails the test on any console error or uncaught exception, and records every

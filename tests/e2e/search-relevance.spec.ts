@@ -1,12 +1,16 @@
 import { queries, runQueries, summarize } from '../search/relevance';
-import { allCodes, expect, openSearch, test } from './fixtures';
+import { allCodes, allEntries, expect, openSearch, test } from './fixtures';
 
-/** Regression floors: the figures the suite reached (npm run bench:search), rounded down. */
-// hit@1 was 0.95 until the trust pass made neighbouring pages richer: 132 of 139 (0.9496) since, see docs/search.md.
-const floors = { hitAt1: 0.94, hitAt3: 1 };
+/**
+ * Regression floors: the figures the whole suite reached (npm run bench:search), rounded down.
+ * On the 139 queries it was tuned on, the suite stood at 0.94 and 1; grown to 273 queries, half of
+ * them held out from tuning (error messages, questions, misspellings), it reached 0.883 and 0.938
+ * (docs/search.md), so the floors follow the honest figure.
+ */
+const floors = { hitAt1: 0.87, hitAt3: 0.93 };
 
 test('the relevance suite stays above its floors', async ({ page }) => {
-  expect(queries.length).toBeGreaterThanOrEqual(100);
+  expect(queries.length).toBeGreaterThanOrEqual(250);
   await page.goto('/');
   const summary = summarize(await runQueries(page, '/'));
   expect(summary.hitAt1).toBeGreaterThanOrEqual(floors.hitAt1);
@@ -16,6 +20,42 @@ test('the relevance suite stays above its floors', async ({ page }) => {
 test('status 0 and 000 find the no-response page first', async ({ page }) => {
   await page.goto('/');
   const outcomes = await runQueries(page, '/', ['status 0', 'status code 0', '000'].map((query) => ({ query, expect: '0', kind: 'number' })));
+  expect(outcomes.filter((outcome) => outcome.rank !== 1).map((outcome) => `${outcome.query} → ${outcome.top[0]}`)).toEqual([]);
+});
+
+test('class names find their class page first', async ({ page }) => {
+  await page.goto('/');
+  const wordings = [
+    ['client error', '4xx'],
+    ['server errors', '5xx'],
+    ['redirection', '3xx'],
+    ['2xx success codes', '2xx'],
+  ];
+  const outcomes = await runQueries(page, '/', wordings.map(([query, expect]) => ({ query: query!, expect: expect!, kind: 'class' })));
+  expect(outcomes.filter((outcome) => outcome.rank !== 1).map((outcome) => `${outcome.query} → ${outcome.top[0]}`)).toEqual([]);
+});
+
+test('a generic word finds a registered code before an unofficial one', async ({ page }) => {
+  await page.goto('/');
+  const unofficial = new Set(allEntries.filter((entry) => entry.status === 'unofficial').map((entry) => `/codes/${entry.code}/`));
+  const outcomes = await runQueries(page, '/', ['timeout', 'too large', 'rate limit'].map((query) => ({ query, expect: '-', kind: 'symptom' })));
+  for (const outcome of outcomes) {
+    expect(outcome.top[0], outcome.query).toMatch(/^\/codes\/\d{3}\/$/);
+    expect(unofficial.has(outcome.top[0]!), `${outcome.query} → ${outcome.top[0]}`).toBe(false);
+    // The unofficial code that also matches comes later, not first.
+    expect(outcome.top.slice(1).some((url) => unofficial.has(url)), `${outcome.query}: an unofficial code also matches`).toBe(true);
+  }
+});
+
+test('a pasted error message or a constant name finds the code it names', async ({ page }) => {
+  await page.goto('/');
+  const outcomes = await runQueries(page, '/', [
+    { query: 'AxiosError: Request failed with status code 404', expect: '404', kind: 'error-message' },
+    { query: 'why does my api return 415', expect: '415', kind: 'question' },
+    { query: 'StatusTooManyRequests', expect: '429', kind: 'constant' },
+    { query: 'HTTPStatus.TOO_MANY_REQUESTS', expect: '429', kind: 'constant' },
+    { query: ':unprocessable_content', expect: '422', kind: 'constant' },
+  ]);
   expect(outcomes.filter((outcome) => outcome.rank !== 1).map((outcome) => `${outcome.query} → ${outcome.top[0]}`)).toEqual([]);
 });
 
@@ -33,6 +73,8 @@ test.describe('search dialog', () => {
   const enterOpens = [
     { name: 'an exact code is first and Enter opens it', shortcut: '/', query: '431', code: 431 },
     { name: 'Enter on a phrase opens the first result', shortcut: 'Control+k', query: 'rate limit', code: 429 },
+    // Pagefind alone finds nothing for this: the dialog searches word by word (src/lib/relaxed-search.ts).
+    { name: 'a pasted error message finds the code it names', shortcut: '/', query: 'Response status code does not indicate success: 401 (Unauthorized).', code: 401 },
   ];
   for (const { name, shortcut, query, code } of enterOpens) {
     test(name, async ({ page }) => {

@@ -52,12 +52,15 @@ export async function runQueries(page: Page, base: string, list = queries): Prom
   return page.evaluate(
     async ({ base, list, ranking }) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
+      // The same word-by-word fallback as the search dialog (src/lib/relaxed-search.ts).
+      const { relaxedSearch } = await import(`${base}relaxed-search.js`);
       await pagefind.options({ baseUrl: base, ranking });
       await pagefind.init();
       const outcomes = [];
       for (const item of list) {
         const start = performance.now();
-        const search = await pagefind.search(item.query);
+        const codeOf = (result: { data: () => Promise<{ meta: { code?: string } }> }) => result.data().then((data) => data.meta.code);
+        const search = await relaxedSearch((term: string) => pagefind.search(term), item.query, codeOf);
         const results = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
         const latency = performance.now() - start;
         const top = results.map((data: { url: string }) => data.url);
