@@ -1,12 +1,15 @@
 /**
  * npm run bench:search: relevance and speed of search on the built site (dist/).
- * Prints hit@1, hit@3, MRR, in-page latency at p50/p95, and the bytes one query fetches.
+ * Prints hit@1, hit@3, MRR, in-page latency at p50/p95, the bytes one query fetches, and the
+ * first search from cold (tests/search/cold-start.ts). `-- --cold` runs the cold start alone.
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { findChromium, howToGetChromium } from '../support/chromium.mjs';
+import { coldStartReport } from './cold-start.ts';
 import { queries, runQueries, splitQueries, summarize } from './relevance.ts';
 
+const coldOnly = process.argv.includes('--cold');
 const port = 4330;
 const origin = `http://127.0.0.1:${port}`;
 const found = findChromium();
@@ -26,6 +29,14 @@ const browser = await chromium.launch({
 });
 
 try {
+  if (!coldOnly) await relevanceReport();
+  await coldStartReport(browser);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+async function relevanceReport() {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   const outcomes = await runQueries(page, '/');
@@ -70,7 +81,4 @@ try {
   for (const miss of misses) {
     console.log(`  miss (${inTuning.has(miss.query) ? 'tuning' : 'held-out'}): "${miss.query}" (${miss.kind}) expected ${miss.expect}, rank ${miss.rank || '-'}; top: ${miss.top.join(' ')}`);
   }
-} finally {
-  await browser.close();
-  server.kill();
 }
