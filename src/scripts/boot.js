@@ -1,6 +1,6 @@
 // The one script a page runs before the reader opens search: it applies the remembered theme
 // before first paint, wires the theme toggle and copy buttons, and loads Pagefind's Component
-// UI only when the reader opens search.
+// UI only when the reader shows intent to search.
 (() => {
   const root = document.documentElement;
   const base = root.dataset.base;
@@ -19,18 +19,63 @@
   applyTheme();
   systemDark.addEventListener('change', applyTheme);
 
+  // Search loads on intent: the pointer over or focus on the search button, `/` or Ctrl+K, or
+  // the search page. Every file the first search needs is requested at once rather than in
+  // Pagefind's chain (UI script, then pagefind.js, then pagefind-entry.json, then the meta index
+  // and the WebAssembly): the names of the last two are read from pagefind-entry.json.
+  const bundlePath = `${base}pagefind/`;
+  const addLink = (rel, href) => {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    document.head.append(link);
+  };
+  // Pagefind asks for pagefind-entry.json?ts=<metaCacheTag>, by default with a new tag each
+  // time. With one tag per page view, its request for the copy read here is a revalidation
+  // (304, no body; the server sends the entry with no-cache).
+  const metaCacheTag = String(Date.now());
+  // Pagefind's choice of index (findIndex in pagefind.js): the page's language, then its
+  // primary subtag, then the language with the most pages.
+  const pickIndex = (languages) => {
+    const lang = root.lang.toLowerCase();
+    return languages[lang] ?? languages[lang.split('-')[0]] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  };
+  // The meta index and the WebAssembly are fetched into the HTTP cache (both are cacheable),
+  // where Pagefind's own requests find them, finished or still arriving. Not <link rel=preload>:
+  // Pagefind may ask for them first, and a preload nobody uses is a second download.
+  const warmFile = (url) => fetch(url).then((response) => response.arrayBuffer());
+  const warmIndex = () =>
+    fetch(`${bundlePath}pagefind-entry.json?ts=${metaCacheTag}`)
+      .then((response) => response.json())
+      .then((entry) => {
+        const index = pickIndex(entry.languages ?? {});
+        if (!index) return;
+        return Promise.all([warmFile(`${bundlePath}pagefind.${index.hash}.pf_meta`), warmFile(`${bundlePath}wasm.${index.wasm || 'unknown'}.pagefind`)]);
+      })
+      .catch(() => {}); // Pagefind reports its own errors when it loads
+
   let searchReady;
   const loadSearch = () => {
     searchReady ??= (() => {
-      const bundlePath = `${base}pagefind/`;
-      const style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = `${bundlePath}pagefind-component-ui.css`;
-      document.head.append(style);
+      addLink('stylesheet', `${bundlePath}pagefind-component-ui.css`);
+      addLink('modulepreload', `${bundlePath}pagefind.js`);
+      warmIndex();
       // The bundle is a classic script that publishes window.PagefindComponents.
       return Promise.all([import(`${bundlePath}pagefind-component-ui.js`), import(`${base}relaxed-search.js`)]).then(([, relaxed]) => {
-        // __SEARCH_RANKING__ is replaced at build time (src/lib/inline-scripts.ts).
-        relaxed.install(window.PagefindComponents.configureInstance('default', { bundlePath, baseUrl: base, ranking: __SEARCH_RANKING__ }));
+        // __SEARCH_RANKING__ is replaced at build time (src/lib/inline-scripts.ts). Pagefind runs
+        // in the page rather than in a worker: its index is small, and the worker would be one
+        // more script (12 KB) and one more step before the first search.
+        const instance = window.PagefindComponents.configureInstance('default', {
+          bundlePath,
+          baseUrl: base,
+          ranking: __SEARCH_RANKING__,
+          noWorker: true,
+          metaCacheTag,
+        });
+        // Word-by-word search for queries Pagefind alone finds nothing for (src/lib/relaxed-search.ts),
+        // installed before Pagefind loads, which starts now rather than when the field gets focus.
+        relaxed.install(instance);
+        instance.triggerLoad();
       });
     })();
     return searchReady;
@@ -42,17 +87,20 @@
       poll();
     });
 
-  // Pages do not carry the dialog's markup: it is fetched with the search bundle on first use.
+  // Pages do not carry the dialog's markup: it is fetched with the search bundle.
+  let dialogHtml;
   let dialogReady;
+  const warmSearch = () => {
+    dialogHtml ??= fetch(`${base}fragments/search-dialog/`).then((response) => response.text());
+    return loadSearch();
+  };
   const loadDialog = () => {
-    dialogReady ??= fetch(`${base}fragments/search-dialog/`)
-      .then((response) => response.text())
-      .then((html) => document.body.insertAdjacentHTML('beforeend', html));
+    dialogReady ??= dialogHtml.then((html) => document.body.insertAdjacentHTML('beforeend', html));
     return dialogReady;
   };
 
   const openSearch = () =>
-    Promise.all([loadDialog(), loadSearch()])
+    Promise.all([warmSearch(), loadDialog()])
       .then(() => whenRendered(() => document.querySelector('pagefind-modal')?.dialogEl))
       .then(() => document.querySelector('pagefind-modal').open());
 
@@ -81,6 +129,12 @@
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
   });
+
+  const warmOnIntent = (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-search-open]')) warmSearch();
+  };
+  document.addEventListener('pointerover', warmOnIntent);
+  document.addEventListener('focusin', warmOnIntent);
 
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;

@@ -33,6 +33,8 @@ export interface RequestRecord {
   /** Whether the worker, not the page, sent it. */
   worker: boolean;
   failed: boolean;
+  /** Answered by the browser (its cache or a preload), never reaching the server. */
+  cached: boolean;
 }
 
 export interface ColdRun {
@@ -99,6 +101,9 @@ function recordRequests(context: BrowserContext) {
           headerBytes: sizes?.responseHeadersSize ?? 0,
           worker,
           failed,
+          // Nothing came over the wire: Playwright computes the body as bytes received less the
+          // headers, which is negative for an answer from the memory cache or a preload.
+          cached: (sizes?.responseBodySize ?? 0) < 0,
         };
       })(),
     );
@@ -111,8 +116,9 @@ function recordRequests(context: BrowserContext) {
 /**
  * The body bytes nginx sent for each request ($body_bytes_sent in its access log, the default
  * "combined" format), matched by path in order. Chromium does not report the size of a worker's
- * own script to Playwright; nginx's log has every request. A request in the log that the browser
- * did not report is added without timing.
+ * own script to Playwright; nginx's log has every request. A request answered by the browser
+ * itself (cache, preload) is not in the log; one in the log that the browser did not report is
+ * added without timing.
  */
 function withSentBytes(records: RequestRecord[], log: string): RequestRecord[] {
   const sent = log
@@ -121,13 +127,14 @@ function withSentBytes(records: RequestRecord[], log: string): RequestRecord[] {
     .filter((match) => match !== null)
     .map((match) => ({ path: match[1]!, bytes: Number(match[2]) }));
   const matched = records.map((record) => {
+    if (record.cached) return { ...record, bodyBytes: 0, headerBytes: 0 };
     const url = new URL(record.url);
     const index = sent.findIndex((entry) => entry.path === url.pathname + url.search);
     if (index < 0) return record;
     const [entry] = sent.splice(index, 1);
     return { ...record, bodyBytes: entry!.bytes };
   });
-  const unseen = sent.map((entry) => ({ url: `http://log${entry.path}`, start: NaN, end: NaN, bodyBytes: entry.bytes, headerBytes: 0, worker: false, failed: false }));
+  const unseen = sent.map((entry) => ({ url: `http://log${entry.path}`, start: NaN, end: NaN, bodyBytes: entry.bytes, headerBytes: 0, worker: false, failed: false, cached: false }));
   return [...matched, ...unseen];
 }
 
@@ -201,6 +208,8 @@ const median = (values: number[]) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = (run: ColdRun, key: 'bodyBytes' | 'headerBytes') => run.requests.reduce((sum, request) => sum + request[key], 0);
+/** Requests that reached the server. */
+const sentCount = (run: ColdRun) => run.requests.filter((request) => !request.cached).length;
 
 /** Runs each profile `runs` times and prints medians and one slow-4G waterfall. */
 export async function coldStartReport(browser: Browser, { dir = 'dist', port = 4331, runs = 5 } = {}): Promise<void> {
@@ -217,7 +226,7 @@ export async function coldStartReport(browser: Browser, { dir = 'dist', port = 4
       waterfall ??= middle;
       console.log(
         `${profile.name.padEnd(11)}  first result ${Math.round(median(times))} ms (runs: ${times.map((time) => Math.round(time)).join(', ')}); ` +
-          `${median(results.map((run) => run.requests.length))} requests, ` +
+          `${median(results.map(sentCount))} requests, ` +
           `${kb(median(results.map((run) => total(run, 'bodyBytes'))))} bodies as sent + ${kb(median(results.map((run) => total(run, 'headerBytes'))))} headers`,
       );
     }
@@ -227,7 +236,7 @@ export async function coldStartReport(browser: Browser, { dir = 'dist', port = 4
       for (const request of waterfall.requests) {
         const url = new URL(request.url);
         const line = `${request.start.toFixed(0).padStart(8)} ${request.end.toFixed(0).padStart(8)} ${String(request.bodyBytes).padStart(9)}  ${url.pathname}${url.search}`;
-        console.log(`${line}${request.worker ? '  (worker)' : ''}${request.failed ? '  (failed)' : ''}`);
+        console.log(`${line}${request.worker ? '  (worker)' : ''}${request.failed ? '  (failed)' : ''}${request.cached ? '  (from the browser: preload or cache)' : ''}`);
       }
       console.log(`${String(Math.round(waterfall.typed)).padStart(8)} ${' '.repeat(8)} ${' '.repeat(9)}  query typed (the search field has focus)`);
       console.log(`${' '.repeat(8)} ${String(Math.round(waterfall.firstResult)).padStart(8)} ${' '.repeat(9)}  first result painted`);
