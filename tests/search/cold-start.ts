@@ -2,8 +2,9 @@
  * The first search, cold: on a code page of the built site (dist/) served by nginx with the
  * deploy recipe (deploy/nginx.conf, gzip on), press `/`, type a query and time until the first
  * result is painted. Each run has a fresh browser context (an empty cache). Counts every request
- * from the key press on, the search worker's included, with its bytes as sent (encoded body and
- * headers, as Chromium received them).
+ * from the reader's intent on, a worker's included: the browser reports each with its timing,
+ * and nginx's access log has the body bytes it sent (gzip where it compressed them) for every
+ * request, whoever sent it.
  */
 import type { Browser, BrowserContext, Request } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -30,14 +31,13 @@ export const profiles: NetworkProfile[] = [
 
 export interface RequestRecord {
   url: string;
-  /** Milliseconds from the key press. */
+  /** Milliseconds from the key press (negative: after the pointer's intent, before the key). */
   start: number;
   end: number;
   /** Response body as sent by nginx (gzip where it compressed it), from its access log. */
   bodyBytes: number;
+  /** Response headers as Chromium received them. */
   headerBytes: number;
-  /** Whether the worker, not the page, sent it. */
-  worker: boolean;
   failed: boolean;
   /** Answered by the browser (its cache or a preload), never reaching the server. */
   cached: boolean;
@@ -85,7 +85,7 @@ export async function startNginx(dir: string, port: number): Promise<{ origin: s
   };
 }
 
-/** Records every request of the context with its timing and sizes, the worker's included. */
+/** Records every request of the context (its pages' and their workers') with timing and sizes. */
 function recordRequests(context: BrowserContext) {
   const pending: Promise<RequestRecord>[] = [];
   const record = (request: Request, failed: boolean) => {
@@ -93,19 +93,12 @@ function recordRequests(context: BrowserContext) {
       (async () => {
         const timing = request.timing();
         const sizes = failed ? undefined : await request.sizes();
-        let worker = false;
-        try {
-          request.frame();
-        } catch {
-          worker = true; // a worker's request has no frame
-        }
         return {
           url: request.url(),
           start: timing.startTime,
           end: timing.startTime + Math.max(timing.responseEnd, 0),
           bodyBytes: sizes?.responseBodySize ?? 0,
           headerBytes: sizes?.responseHeadersSize ?? 0,
-          worker,
           failed,
           // Nothing came over the wire: Playwright computes the body as bytes received less the
           // headers, which is negative for an answer from the memory cache or a preload.
@@ -122,7 +115,7 @@ function recordRequests(context: BrowserContext) {
 /**
  * The body bytes nginx sent for each request ($body_bytes_sent in its access log, the default
  * "combined" format), matched by path in order. Chromium does not report the size of a worker's
- * own script to Playwright; nginx's log has every request. A request answered by the browser
+ * own script to Playwright (it says 0 bytes); nginx's log has every request. A request answered by the browser
  * itself (cache, preload) is not in the log; one in the log that the browser did not report is
  * added without timing.
  */
@@ -140,7 +133,7 @@ function withSentBytes(records: RequestRecord[], log: string): RequestRecord[] {
     const [entry] = sent.splice(index, 1);
     return { ...record, bodyBytes: entry!.bytes };
   });
-  const unseen = sent.map((entry) => ({ url: `http://log${entry.path}`, start: NaN, end: NaN, bodyBytes: entry.bytes, headerBytes: 0, worker: false, failed: false, cached: false }));
+  const unseen = sent.map((entry) => ({ url: `http://log${entry.path}`, start: NaN, end: NaN, bodyBytes: entry.bytes, headerBytes: 0, failed: false, cached: false }));
   return [...matched, ...unseen];
 }
 
@@ -247,7 +240,7 @@ export async function coldStartReport(browser: Browser, { dir = 'dist', port = 4
       for (const request of waterfall.requests) {
         const url = new URL(request.url);
         const line = `${request.start.toFixed(0).padStart(8)} ${request.end.toFixed(0).padStart(8)} ${String(request.bodyBytes).padStart(9)}  ${url.pathname}${url.search}`;
-        console.log(`${line}${request.worker ? '  (worker)' : ''}${request.failed ? '  (failed)' : ''}${request.cached ? '  (from the browser: preload or cache)' : ''}`);
+        console.log(`${line}${request.failed ? '  (failed)' : ''}${request.cached ? '  (from the browser: preload or cache)' : ''}`);
       }
       console.log(`${String(Math.round(waterfall.typed)).padStart(8)} ${' '.repeat(8)} ${' '.repeat(9)}  query typed (the search field has focus)`);
       console.log(`${' '.repeat(8)} ${String(Math.round(waterfall.firstResult)).padStart(8)} ${' '.repeat(9)}  first result painted`);
