@@ -5,11 +5,11 @@ import { writeCodeJsonFiles } from './code-json-files';
 import { assertInternalLinks } from './internal-links';
 import { startPageIndexer, type PageIndexer } from './pagefind';
 import { observeHtmlPages } from './rendered-pages';
-import { relaxedSearchFile, writeRelaxedSearch } from './relaxed-search';
+import { searchClientFile, writeSearchClient } from './search-client';
 
 /**
  * What runs on the built site, so that `astro build` alone gives the whole site: the Pagefind
- * index, the per-code JSON files, the relaxed-search module and the internal-link check (which
+ * index, the per-code JSON files, the search dialog's client module and the internal-link check (which
  * fails the build).
  * Pagefind runs in a process of its own and is handed each page as Astro renders it, so it
  * parses pages on the other core while this one renders; after the build it only writes the
@@ -36,8 +36,8 @@ export function postBuild(): AstroIntegration {
         const indexing = indexer.write(outDir);
         try {
           logger.info(`wrote ${await writeCodeJsonFiles(outDir)} files codes/<code>.json`);
-          await writeRelaxedSearch(outDir);
-          logger.info(`wrote ${relaxedSearchFile}`);
+          await writeSearchClient(outDir);
+          logger.info(`wrote ${searchClientFile}`);
           logger.info(`every internal link on ${await assertInternalLinks(outDir, base)} pages reaches a page and anchor`);
         } catch (error) {
           // Let Pagefind finish and shut down; the check's error is the one to report.

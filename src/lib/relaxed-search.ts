@@ -5,8 +5,8 @@
  * searches its words one by one and ranks pages by the sum of their scores: a page that matches
  * more of the words, or rarer ones, comes first.
  *
- * Built for the browser by src/integrations/relaxed-search.ts; the relevance suite runs the same
- * file (tests/search/relevance.ts).
+ * Part of /search-client.js (src/lib/search-client.ts), which the relevance suite runs too
+ * (tests/search/relevance.ts).
  */
 
 export interface SearchResult {

@@ -34,24 +34,11 @@
   // time. With one tag per page view, its request for the copy read here is a revalidation
   // (304, no body; the server sends the entry with no-cache).
   const metaCacheTag = String(Date.now());
-  // Pagefind's choice of index (findIndex in pagefind.js): the page's language, then its
-  // primary subtag, then the language with the most pages.
-  const pickIndex = (languages) => {
-    const lang = root.lang.toLowerCase();
-    return languages[lang] ?? languages[lang.split('-')[0]] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  };
-  // The meta index and the WebAssembly are fetched into the HTTP cache (both are cacheable),
-  // where Pagefind's own requests find them, finished or still arriving. Not <link rel=preload>:
-  // Pagefind may ask for them first, and a preload nobody uses is a second download.
-  const warmFile = (url) => fetch(url).then((response) => response.arrayBuffer());
-  const warmIndex = () =>
-    fetch(`${bundlePath}pagefind-entry.json?ts=${metaCacheTag}`)
-      .then((response) => response.json())
-      .then((entry) => {
-        const index = pickIndex(entry.languages ?? {});
-        if (!index) return;
-        return Promise.all([warmFile(`${bundlePath}pagefind.${index.hash}.pf_meta`), warmFile(`${bundlePath}wasm.${index.wasm || 'unknown'}.pagefind`)]);
-      })
+  // The meta index and the WebAssembly are warmed by the search client (src/lib/search-client.ts)
+  // once pagefind-entry.json, fetched here at once, names them.
+  const warmIndex = (client) =>
+    Promise.all([fetch(`${bundlePath}pagefind-entry.json?ts=${metaCacheTag}`).then((response) => response.json()), client])
+      .then(([entry, { warmIndex }]) => warmIndex(entry, bundlePath, root.lang))
       .catch(() => {}); // Pagefind reports its own errors when it loads
 
   let searchReady;
@@ -59,9 +46,10 @@
     searchReady ??= (() => {
       addLink('stylesheet', `${bundlePath}pagefind-component-ui.css`);
       addLink('modulepreload', `${bundlePath}pagefind.js`);
-      warmIndex();
+      const client = import(`${base}search-client.js`);
+      warmIndex(client);
       // The bundle is a classic script that publishes window.PagefindComponents.
-      return Promise.all([import(`${bundlePath}pagefind-component-ui.js`), import(`${base}relaxed-search.js`)]).then(([, relaxed]) => {
+      return Promise.all([import(`${bundlePath}pagefind-component-ui.js`), client]).then(([, { install }]) => {
         // __SEARCH_RANKING__ is replaced at build time (src/lib/inline-scripts.ts). Pagefind runs
         // in the page rather than in a worker: its index is small, and the worker would be one
         // more script (12 KB) and one more step before the first search.
@@ -74,7 +62,7 @@
         });
         // Word-by-word search for queries Pagefind alone finds nothing for (src/lib/relaxed-search.ts),
         // installed before Pagefind loads, which starts now rather than when the field gets focus.
-        relaxed.install(instance);
+        install(instance);
         instance.triggerLoad();
       });
     })();

@@ -53,7 +53,7 @@ export async function runQueries(page: Page, base: string, list = queries): Prom
     async ({ base, list, ranking }) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       // The same word-by-word fallback as the search dialog (src/lib/relaxed-search.ts).
-      const { relaxedSearch } = await import(`${base}relaxed-search.js`);
+      const { relaxedSearch } = await import(`${base}search-client.js`);
       // In the page, not in a worker, as the site's search runs (src/scripts/boot.js).
       await pagefind.options({ baseUrl: base, ranking, noWorker: true });
       await pagefind.init();
