@@ -103,6 +103,16 @@ const cases: BadContentCase[] = [
     defect: (content) => edit(entry(content), 'url: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5', 'url: http://www.rfc-editor.org/rfc/rfc9110#section-15.5.5'),
     expected: ['content/codes/404.mdx', 'spec.0.url: expected an https:// URL, got "http://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"'],
   },
+  {
+    name: '10. a registry row whose code is not a number (content/registry/constants.csv)',
+    defect: (content) => edit(join(content, 'registry', 'constants.csv'), /^python,100,/m, 'python,abc,'),
+    expected: ['content/registry/constants.csv:2', 'code', 'expected an integer from 100 to 599'],
+  },
+  {
+    name: '10. a registry table that is not valid CSV (content/registry/client-behaviour.csv)',
+    defect: (content) => appendFileSync(join(content, 'registry', 'client-behaviour.csv'), 'curl,301,follow\n'),
+    expected: ['content/registry/client-behaviour.csv', 'Invalid Record Length'],
+  },
 ];
 
 describe.concurrent('bad content fails the build', () => {

@@ -5,15 +5,21 @@
  * while Astro renders them, several at a time (src/integrations/rendered-pages.ts), which is
  * what could make the order, and so the index, vary.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { build, makeProject, projectRoot, removeProject } from './project';
 
-/** Code, class and topic pages are searchable; the home, search and linking pages are not. */
-const searchablePages = ['codes', 'classes', 'topics'].reduce((count, folder) => count + readdirSync(join(projectRoot, 'content', folder)).length, 0);
+/**
+ * Searchable: code, class and topic pages, a page per ecosystem (/in/…) and per client
+ * (/clients/…) of content/registry/, and /grpc/. The home, search and linking pages are not.
+ */
+const entriesIn = (folder: string) => readdirSync(join(projectRoot, 'content', folder)).length;
+const rowsOf = (file: string) => (parse(readFileSync(join(projectRoot, 'content', 'registry', file), 'utf8')) as unknown[]).length;
+const searchablePages = entriesIn('codes') + entriesIn('classes') + entriesIn('topics') + rowsOf('ecosystems.yaml') + rowsOf('clients.yaml') + 1;
 
-it('writes the same search index on every build, with one entry per code, class and topic page', async () => {
+it('writes the same search index on every build, with one entry per searchable page', async () => {
   const project = makeProject();
   const indexFiles = () => readdirSync(join(project.root, 'dist', 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
   try {
