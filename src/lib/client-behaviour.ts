@@ -11,6 +11,13 @@ export interface ClientBehaviourLookup {
   forClient: (id: string) => ClientBehaviourRow[];
 }
 
+/** The list under a key, created on first use. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
  * Rows indexed once by code, class and client, ordered by client as in content/registry/clients.yaml
  * and then by behaviour, so that each page costs only its own rows. A row naming an unknown client
@@ -25,8 +32,8 @@ export function clientBehaviourLookup(clients: readonly Client[], rows: readonly
     if (!clientOrder.has(row.client)) {
       throw new Error(`${row.id}: field "client" is "${row.client}"; expected one of ${[...clientOrder.keys()].join(', ')} (content/registry/clients.yaml)`);
     }
-    for (const token of row.codes) byToken.set(token, [...(byToken.get(token) ?? []), row]);
-    byClientId.set(row.client, [...(byClientId.get(row.client) ?? []), row]);
+    for (const token of row.codes) listIn(byToken, token).push(row);
+    listIn(byClientId, row.client).push(row);
   }
   return {
     forCode: (code) => byToken.get(String(code)) ?? [],
