@@ -94,16 +94,21 @@ export const getClients = once(() => dataOf('clients'));
 /** What clients do on their own, by code, class or client (content/registry/client-behaviour.csv). */
 export const getClientBehaviour = once(async () => clientBehaviourLookup(await getClients(), await dataOf('clientBehaviour')));
 
-const grpcMappingFor = once(async () => grpcMappingLookup(await dataOf('grpcToHttp'), await dataOf('grpcFromHttp')));
+/** Both gRPC tables in full, for /grpc/ and for each page's lookup. */
+export const getGrpcTables = once(async (): Promise<{ toHttp: GrpcToHttpRow[]; fromHttp: GrpcFromHttpRow[] }> => ({
+  toHttp: await dataOf('grpcToHttp'),
+  fromHttp: await dataOf('grpcFromHttp'),
+}));
+
+const grpcMappingFor = once(async () => {
+  const { toHttp, fromHttp } = await getGrpcTables();
+  return grpcMappingLookup(toHttp, fromHttp);
+});
 
 export async function getGrpcMapping(code: number): Promise<GrpcMapping | undefined> {
   return (await grpcMappingFor())(code);
 }
 
-/** Both gRPC tables in full, for /grpc/. */
-export async function getGrpcTables(): Promise<{ toHttp: GrpcToHttpRow[]; fromHttp: GrpcFromHttpRow[] }> {
-  return { toHttp: await dataOf('grpcToHttp'), fromHttp: await dataOf('grpcFromHttp') };
-}
 
 /** Every code with a page and its names in one ecosystem, in code order, for /in/<ecosystem>/. */
 export async function getEcosystemSheet(ecosystem: Ecosystem): Promise<{ entry: CodeEntry; names: CodeName[] }[]> {

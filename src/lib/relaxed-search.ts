@@ -96,6 +96,15 @@ interface PagefindLike {
 }
 
 /**
+ * The site's search over a Pagefind search function: relaxedSearch, with a code page known by its
+ * `code` meta field. The dialog (install) and the relevance suite (tests/search/relevance.ts) both
+ * call this, so the suite measures what readers get.
+ */
+export function siteSearch(search: (term: string) => Promise<SearchResponse<PagefindResult>>, term: string): Promise<SearchResponse<PagefindResult>> {
+  return relaxedSearch<PagefindResult, SearchResponse<PagefindResult>>(search, term, (result) => result.data().then((data) => data.meta['code']));
+}
+
+/**
  * Makes a Component UI instance search with relaxedSearch. The Component UI has no hook to change
  * how it searches: it calls search() on the Pagefind instance it keeps in `__pagefind__` (Pagefind
  * 1.6), so the instance is wrapped when the UI stores it. The e2e suite
@@ -110,10 +119,7 @@ export function install(instance: object): void {
     set: (value: PagefindLike | null) => {
       if (!value) return void (pagefind = undefined);
       const search = value.search.bind(value);
-      value.search = (term, options) =>
-        term
-          ? relaxedSearch<PagefindResult, SearchResponse<PagefindResult>>((text) => search(text, options), term, (result) => result.data().then((data) => data.meta['code']))
-          : search(term, options);
+      value.search = (term, options) => (term ? siteSearch((text) => search(text, options), term) : search(term, options));
       pagefind = value;
     },
   });

@@ -4,7 +4,7 @@
  * word-by-word fallback and the warming of Pagefind's files. Kept out of the inline boot script,
  * which every page carries.
  */
-export { install, relaxedSearch } from './relaxed-search';
+export { install, siteSearch } from './relaxed-search';
 
 interface PagefindEntry {
   languages?: Record<string, { hash: string; wasm?: string; page_count: number }>;

@@ -53,15 +53,14 @@ export async function runQueries(page: Page, base: string, list = queries): Prom
     async ({ base, list, ranking }) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       // The same word-by-word fallback as the search dialog (src/lib/relaxed-search.ts).
-      const { relaxedSearch } = await import(`${base}search-client.js`);
+      const { siteSearch } = await import(`${base}search-client.js`);
       // In the page, not in a worker, as the site's search runs (src/scripts/boot.js).
       await pagefind.options({ baseUrl: base, ranking, noWorker: true });
       await pagefind.init();
       const outcomes = [];
       for (const item of list) {
         const start = performance.now();
-        const codeOf = (result: { data: () => Promise<{ meta: { code?: string } }> }) => result.data().then((data) => data.meta.code);
-        const search = await relaxedSearch((term: string) => pagefind.search(term), item.query, codeOf);
+        const search = await siteSearch((term: string) => pagefind.search(term), item.query);
         const results = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
         const latency = performance.now() - start;
         const top = results.map((data: { url: string }) => data.url);
