@@ -34,8 +34,6 @@ const browserGlobals = {
   Event: 'readonly',
   KeyboardEvent: 'readonly',
   CustomEvent: 'readonly',
-  // Replaced at build time by src/lib/inline-scripts.ts.
-  __SEARCH_RANKING__: 'readonly',
 };
 
 export default defineConfig(

@@ -5,7 +5,7 @@ import { writeCodeJsonFiles } from './code-json-files';
 import { assertInternalLinks } from './internal-links';
 import { startPageIndexer, type PageIndexer } from './pagefind';
 import { observeHtmlPages } from './rendered-pages';
-import { searchClientFile, writeSearchClient } from './search-client';
+import { searchClientFile, searchStylesFile, writeSearchClient } from './search-client';
 
 /**
  * What runs on the built site, so that `astro build` alone gives the whole site: the Pagefind
@@ -37,7 +37,7 @@ export function postBuild(): AstroIntegration {
         try {
           logger.info(`wrote ${await writeCodeJsonFiles(outDir)} files codes/<code>.json`);
           await writeSearchClient(outDir);
-          logger.info(`wrote ${searchClientFile}`);
+          logger.info(`wrote ${searchClientFile} and ${searchStylesFile}`);
           logger.info(`every internal link on ${await assertInternalLinks(outDir, base)} pages reaches a page and anchor`);
         } catch (error) {
           // Let Pagefind finish and shut down; the check's error is the one to report.

@@ -5,7 +5,7 @@
  * searches its words one by one and ranks pages by the sum of their scores: a page that matches
  * more of the words, or rarer ones, comes first.
  *
- * Part of /search-client.js (src/lib/search-client.ts), which the relevance suite runs too
+ * Part of /search-client.js (src/scripts/search-client.ts), which the relevance suite runs too
  * (tests/search/relevance.ts).
  */
 
@@ -89,38 +89,21 @@ export async function relaxedSearch<R extends SearchResult, T extends SearchResp
   return { ...whole, results };
 }
 
-type PagefindResult = SearchResult & { data: () => Promise<{ meta: Record<string, string> }> };
-
-interface PagefindLike {
-  search: (term: string | null, options?: object) => Promise<SearchResponse<PagefindResult>>;
+/** Pagefind's search options; the site uses its filters (class, status). */
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
 }
+
+/** A result of Pagefind's search(); data() loads its fragment. */
+export type PagefindResult = SearchResult & {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string }[] }>;
+};
 
 /**
  * The site's search over a Pagefind search function: relaxedSearch, with a code page known by its
- * `code` meta field. The dialog (install) and the relevance suite (tests/search/relevance.ts) both
- * call this, so the suite measures what readers get.
+ * `code` meta field. The search box (src/scripts/search-ui.ts) and the relevance suite
+ * (tests/search/relevance.ts) both call this, so the suite measures what readers get.
  */
 export function siteSearch(search: (term: string) => Promise<SearchResponse<PagefindResult>>, term: string): Promise<SearchResponse<PagefindResult>> {
   return relaxedSearch<PagefindResult, SearchResponse<PagefindResult>>(search, term, (result) => result.data().then((data) => data.meta['code']));
-}
-
-/**
- * Makes a Component UI instance search with relaxedSearch. The Component UI has no hook to change
- * how it searches: it calls search() on the Pagefind instance it keeps in `__pagefind__` (Pagefind
- * 1.6), so the instance is wrapped when the UI stores it. The e2e suite
- * (tests/e2e/search-relevance.spec.ts) types a pasted error message into the dialog, so an
- * upgrade that renames the field fails there.
- */
-export function install(instance: object): void {
-  let pagefind: PagefindLike | undefined;
-  Object.defineProperty(instance, '__pagefind__', {
-    configurable: true,
-    get: () => pagefind,
-    set: (value: PagefindLike | null) => {
-      if (!value) return void (pagefind = undefined);
-      const search = value.search.bind(value);
-      value.search = (term, options) => (term ? siteSearch((text) => search(text, options), term) : search(term, options));
-      pagefind = value;
-    },
-  });
 }

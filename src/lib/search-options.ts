@@ -1,6 +1,6 @@
 /**
  * Pagefind ranking, tuned with the relevance suite (npm run bench:search, tests/search/).
- * The boot script receives it at build time (src/lib/inline-scripts.ts); the suite uses the same.
+ * The search client (src/scripts/search-client.ts) bundles it; the suite uses the same.
  * Measured on 139 queries: this setting gave the best hit@1 of those tried (see docs/search.md).
  */
 export const searchRanking = {

@@ -65,7 +65,7 @@ test.describe('axe finds no violations', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/codes/404/');
       await (await openSearch(page)).fill('timeout');
-      await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
+      await expect(page.locator('[data-search-dialog] .search-result').first()).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
   }

@@ -14,6 +14,6 @@ test('no Content Security Policy violation on home, a code page and search with 
 
   await page.goto('/codes/429/');
   await (await openSearch(page)).fill('rate limit');
-  await expect(page.locator('pagefind-modal .pf-result').first()).toBeVisible();
+  await expect(page.locator('[data-search-dialog] .search-result').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });

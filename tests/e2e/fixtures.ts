@@ -32,7 +32,12 @@ export const test = base.extend<{ scriptRequests: string[] }>({
 /** Opens the search dialog (src/components/SearchDialog.astro) with a shortcut key and returns its query field. */
 export async function openSearch(page: Page, shortcut = '/'): Promise<Locator> {
   await page.keyboard.press(shortcut);
-  return page.locator('pagefind-modal pagefind-input input');
+  return page.locator('[data-search-dialog] [data-search-input]');
+}
+
+/** The result links of the search dialog, or with `scope` '[data-search-page]' those of the search page. */
+export function resultLinks(page: Page, scope = '[data-search-dialog]'): Locator {
+  return page.locator(`${scope} .search-result-link`);
 }
 
 export { expect };

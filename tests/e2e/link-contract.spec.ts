@@ -1,5 +1,5 @@
 import { codeIndexSchema, codeRecordSchema } from '../../src/schemas/code-record';
-import { allCodes, expect, test } from './fixtures';
+import { allCodes, expect, resultLinks, test } from './fixtures';
 
 test('a code URL without the trailing slash reaches the page', async ({ page }) => {
   const response = await page.goto('/codes/429');
@@ -67,7 +67,7 @@ test('codes.json lists every code and matches its schema', async ({ request }) =
 
 test('a search link opens the results for its text', async ({ page }) => {
   await page.goto('/search/?q=too%20many%20requests');
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', '/codes/429/');
+  await expect(resultLinks(page, '[data-search-page]').first()).toHaveAttribute('href', '/codes/429/');
 });
 
 test('a code page offers a link box with URL, Markdown and a Link header', async ({ page }) => {

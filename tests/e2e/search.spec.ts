@@ -1,4 +1,4 @@
-import { expect, openSearch, test } from './fixtures';
+import { expect, openSearch, resultLinks, test } from './fixtures';
 
 const queries = [
   { query: 'not found', code: 404 },
@@ -13,7 +13,7 @@ test.describe('search dialog', () => {
       const input = await openSearch(page);
       await expect(input).toBeFocused();
       await input.fill(query);
-      const first = page.locator('pagefind-modal pagefind-results a').first();
+      const first = resultLinks(page).first();
       await expect(first).toHaveAttribute('href', `/codes/${code}/`);
       expect(scriptRequests.length, 'search loads its scripts on demand').toBeGreaterThan(0);
     });
@@ -22,7 +22,7 @@ test.describe('search dialog', () => {
   test('opens with Ctrl+K and closes with Escape', async ({ page }) => {
     await page.goto('/codes/404/');
     await page.keyboard.press('Control+k');
-    const dialog = page.locator('pagefind-modal dialog');
+    const dialog = page.locator('[data-search-dialog]');
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 import { codeIndexSchema } from '../../src/schemas/code-record';
 import { subPath } from '../support/sub-path.mjs';
-import { allCodes, expect, openSearch, test } from './fixtures';
+import { allCodes, expect, openSearch, resultLinks, test } from './fixtures';
 
 test('pages, assets and links work under the base path', async ({ page }) => {
   const failed: string[] = [];
@@ -20,9 +20,9 @@ test('pages, assets and links work under the base path', async ({ page }) => {
 test('search works under the base path', async ({ page }) => {
   await page.goto(`${subPath}codes/200/`);
   await (await openSearch(page)).fill('too many requests');
-  await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveAttribute('href', `${subPath}codes/429/`);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', `${subPath}codes/429/`);
   await page.goto(`${subPath}search/?q=not%20found`);
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', `${subPath}codes/404/`);
+  await expect(resultLinks(page, '[data-search-page]').first()).toHaveAttribute('href', `${subPath}codes/404/`);
 });
 
 test('JSON urls and the not-found page use the base path', async ({ page, request }) => {

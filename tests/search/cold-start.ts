@@ -53,7 +53,7 @@ export interface ColdRun {
 
 const pagePath = '/codes/404/';
 const query = 'rate limit';
-const firstResultSelector = 'pagefind-results a';
+const firstResultSelector = '[data-search-dialog] .search-result-link';
 
 /** Serves `dir` with nginx and deploy/nginx.conf on `port`; resolves once it answers. */
 export async function startNginx(dir: string, port: number): Promise<{ origin: string; accessLog: string; stop: () => Promise<void> }> {
@@ -168,7 +168,7 @@ export async function coldRun(browser: Browser, server: { origin: string; access
         );
         document.addEventListener('focusin', (event) => {
           const input = event.target;
-          if (!state.pressed || state.typed || !(input instanceof HTMLInputElement) || !input.matches('pagefind-input input')) return;
+          if (!state.pressed || state.typed || !(input instanceof HTMLInputElement) || !input.matches('[data-search-input]')) return;
           state.typed = now();
           input.value = query;
           input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }));

@@ -12,10 +12,6 @@ describe('inline scripts', () => {
     expect(inlineScriptHashes()).toContain(scriptHash(boot));
   });
 
-  it('inlines the build-time globals', () => {
-    expect(inlineScript('boot')).not.toContain('__SEARCH_RANKING__');
-  });
-
   it('names the script when it does not parse', () => {
     const root = mkdtempSync(join(tmpdir(), 'inline-scripts-'));
     try {
