@@ -96,6 +96,17 @@ test.describe('search dialog', () => {
     await expect(first.locator('.search-result-excerpt mark').first()).toBeVisible();
   });
 
+  test('excerpts are sentences of the page, not meta fields or table labels run together', async ({ page }) => {
+    await page.goto('/');
+    await (await openSearch(page)).fill('timeout');
+    const excerpts = page.locator('[data-search-dialog] .search-result-excerpt');
+    await expect(excerpts).toHaveCount(5);
+    for (const text of await excerpts.allTextContents()) {
+      // Hidden meta spans and table captions once joined the next text: "504Cache-Control5xxstandard", "Properties of 504ClassCacheable".
+      expect(text).not.toMatch(/\d{3}[A-Z]|\dxx[a-z]|Properties of|Also searched as/);
+    }
+  });
+
   test('filters for class and status are offered', async ({ page }) => {
     await page.goto('/');
     await (await openSearch(page)).fill('timeout');
