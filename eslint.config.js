@@ -34,6 +34,8 @@ const browserGlobals = {
   Event: 'readonly',
   KeyboardEvent: 'readonly',
   CustomEvent: 'readonly',
+  // Replaced at build time by src/lib/inline-scripts.ts.
+  __SEARCH_WASM__: 'readonly',
 };
 
 export default defineConfig(

@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/urls';
 import { writeCodeJsonFiles } from './code-json-files';
@@ -6,6 +8,8 @@ import { assertInternalLinks } from './internal-links';
 import { startPageIndexer, type PageIndexer } from './pagefind';
 import { observeHtmlPages } from './rendered-pages';
 import { searchClientFile, searchStylesFile, writeSearchClient } from './search-client';
+import { indexLanguage, wasmFile } from '../lib/pagefind-entry';
+import { searchLexicon } from '../lib/search-lexicon';
 
 /**
  * What runs on the built site, so that `astro build` alone gives the whole site: the Pagefind
@@ -36,7 +40,7 @@ export function postBuild(): AstroIntegration {
         const indexing = indexer.write(outDir);
         try {
           logger.info(`wrote ${await writeCodeJsonFiles(outDir)} files codes/<code>.json`);
-          await writeSearchClient(outDir);
+          await writeSearchClient(outDir, searchLexicon(await indexer.pageMetas()));
           logger.info(`wrote ${searchClientFile} and ${searchStylesFile}`);
           logger.info(`every internal link on ${await assertInternalLinks(outDir, base)} pages reaches a page and anchor`);
         } catch (error) {
@@ -45,6 +49,9 @@ export function postBuild(): AstroIntegration {
           throw error;
         }
         const { pageCount, writeSeconds } = await indexing;
+        // The boot script fetches the WebAssembly by this name before Pagefind asks for it.
+        const wasm = join(outDir, 'pagefind', wasmFile(indexLanguage));
+        if (!existsSync(wasm)) throw new Error(`Pagefind wrote no ${wasm}: src/lib/pagefind-entry.ts (wasmFile) names Pagefind's WebAssembly otherwise than this Pagefind does`);
         // `npm run bench` (tests/bench/run.ts) reads the duration from this line.
         logger.info(`Pagefind indexed ${pageCount} pages; writing the index took ${writeSeconds.toFixed(2)} s`);
       },

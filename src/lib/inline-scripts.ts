@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { indexLanguage, wasmFile } from './pagefind-entry';
 
 export const inlineScriptNames = ['boot', 'not-found'] as const;
 export type InlineScriptName = (typeof inlineScriptNames)[number];
@@ -19,8 +20,10 @@ export function inlineScript(name: InlineScriptName, root = process.cwd()): stri
   const path = join(root, file);
   let code = minified.get(path);
   if (code === undefined) {
+    // Build-time values the scripts read as globals, inlined rather than fetched.
+    const define = { __SEARCH_WASM__: JSON.stringify(wasmFile(indexLanguage)) };
     // sourcefile: a syntax error names the script, not "<stdin>".
-    code = transformSync(readFileSync(path, 'utf8'), { minify: true, target: 'es2022', sourcefile: file }).code.trim();
+    code = transformSync(readFileSync(path, 'utf8'), { minify: true, target: 'es2022', define, sourcefile: file }).code.trim();
     minified.set(path, code);
   }
   return code;

@@ -10,3 +10,11 @@ export const searchRanking = {
   // Class pages are long; a full length penalty buried them under code pages.
   pageLength: 0.1,
 };
+
+/**
+ * The factor on the score of an unofficial code's page for a query that names no code and no
+ * vendor (src/lib/relaxed-search.ts): for generic words ("not logged in", "request timed out")
+ * the registered code is the answer, and a vendor's code with those words in its title comes
+ * after it. The middle of the plateau the suite's tuning half showed (0.2 to 0.5, docs/search.md).
+ */
+export const unofficialWeight = 0.3;

@@ -21,8 +21,9 @@
 
   // Search loads on intent: the pointer over or focus on the search button, `/` or Ctrl+K, or
   // the search page. Every file the first search needs is requested at once rather than in a
-  // chain: the search client, its styles, pagefind.js and pagefind-entry.json now, and the meta
-  // index and the WebAssembly as soon as the entry names them (src/scripts/search-client.ts).
+  // chain: the search client, its styles, pagefind.js, pagefind-entry.json and the WebAssembly
+  // (the largest, named at build time: src/lib/pagefind-entry.ts) now, and the meta index as
+  // soon as the entry names it (src/scripts/search-client.ts).
   const addLink = (rel, href) => {
     const link = document.createElement('link');
     link.rel = rel;
@@ -33,6 +34,10 @@
   let searchReady;
   const loadSearch = () => {
     searchReady ??= (() => {
+      // Into the HTTP cache, where Pagefind's own request finds it, finished or still arriving.
+      fetch(`${base}pagefind/${__SEARCH_WASM__}`)
+        .then((response) => response.arrayBuffer())
+        .catch(() => {}); // Pagefind reports its own errors when it loads
       addLink('modulepreload', `${base}pagefind/pagefind.js`);
       const styles = addLink('stylesheet', `${base}search.css`);
       const styled = new Promise((resolve) => (styles.onload = styles.onerror = resolve));

@@ -5,7 +5,7 @@
  * (src/scripts/search-ui.ts). The relevance suite (tests/search/relevance.ts) imports its
  * siteSearch, so that the suite ranks as readers get.
  */
-import { firstFiles, type PagefindEntry } from '../lib/pagefind-entry';
+import { metaFile, type PagefindEntry } from '../lib/pagefind-entry';
 import { searchRanking } from '../lib/search-options';
 import { openDialog, SearchBox, wireDialog, type Pagefind } from './search-ui';
 
@@ -24,10 +24,16 @@ export interface StartOptions {
 
 export async function start({ base, lang, metaCacheTag, entry }: StartOptions) {
   const bundlePath = `${base}pagefind/`;
-  // The meta index and the WebAssembly go into the HTTP cache (both are cacheable) as soon as the
-  // entry names them, where Pagefind's own requests find them, finished or still arriving. Not
-  // <link rel=preload>: Pagefind may ask first, and a preload nobody uses is a second download.
-  void entry.then((found) => Promise.all(firstFiles(found, bundlePath, lang).map((url) => fetch(url).then((response) => response.arrayBuffer())))).catch(() => {});
+  // The meta index goes into the HTTP cache (it is cacheable) as soon as the entry names it, where
+  // Pagefind's own request finds it, finished or still arriving; boot.js fetched the WebAssembly
+  // the same way. Not <link rel=preload>: Pagefind may ask first, and a preload nobody uses is a
+  // second download.
+  void entry
+    .then((found) => {
+      const meta = metaFile(found, bundlePath, lang);
+      return meta ? fetch(meta).then((response) => response.arrayBuffer()) : undefined;
+    })
+    .catch(() => {});
   const pagefind: Pagefind & { options: (options: object) => Promise<void>; init: () => Promise<void> } = await import(`${bundlePath}pagefind.js`);
   // In the page rather than in a worker: the index is small, and the worker would be one more
   // script (12 KB) and one more step before the first search.

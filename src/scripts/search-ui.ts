@@ -4,19 +4,19 @@
  * script and styles were 48 KB of the first search's 192 KB and the longest link of its chain
  * (docs/search.md, "First search, cold").
  */
-import { siteSearch, type PagefindResult, type PagefindSearchOptions } from '../lib/relaxed-search';
+import { siteSearch, type PagefindResult, type SearchOptions } from '../lib/relaxed-search';
 
 export interface Pagefind {
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] }>;
-  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  search: (term: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>;
+  preload: (term: string, options?: SearchOptions) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /**
- * Results shown at first and added by each "More results". Each result is one fragment to fetch
- * (about 3 KB): five fill the dialog and keep the first search's bytes down.
+ * Results shown at first and added by each "More results": four fill the dialog on a laptop
+ * screen, and each result is one more fragment (about 3 KB) for the first search to fetch.
  */
-const pageSize = 5;
+const pageSize = 4;
 /** Section links shown under a result: enough to point into the page without burying the next result. */
 const sectionLinks = 3;
 
@@ -85,7 +85,7 @@ export class SearchBox {
     });
   }
 
-  private options(): PagefindSearchOptions {
+  private options(): SearchOptions {
     const filters = Object.fromEntries([...this.selected].filter(([, values]) => values.size > 0).map(([name, values]) => [name, [...values]]));
     return { filters };
   }
@@ -96,7 +96,9 @@ export class SearchBox {
     const options = this.options();
     const filtered = Object.keys(options.filters ?? {}).length > 0;
     if (!term && !filtered) return this.render(generation, [], '');
-    const response = term ? await siteSearch((text) => this.pagefind.search(text, options), term) : await this.pagefind.search(null, options);
+    // The reader's filters apply to every search siteSearch runs, with its own (the status filter that tells unofficial codes apart).
+    const withFilters = (text: string, own?: SearchOptions) => this.pagefind.search(text, { ...options, ...own, filters: { ...options.filters, ...own?.filters } });
+    const response = term ? await siteSearch(withFilters, term) : await this.pagefind.search(null, options);
     this.render(generation, response.results, term);
   }
 

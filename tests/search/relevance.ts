@@ -60,7 +60,7 @@ export async function runQueries(page: Page, base: string, list = queries): Prom
       const outcomes = [];
       for (const item of list) {
         const start = performance.now();
-        const search = await siteSearch((term: string) => pagefind.search(term), item.query);
+        const search = await siteSearch((term: string, options?: object) => pagefind.search(term, options), item.query);
         const results = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
         const latency = performance.now() - start;
         const top = results.map((data: { url: string }) => data.url);

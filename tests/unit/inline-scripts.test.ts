@@ -12,6 +12,11 @@ describe('inline scripts', () => {
     expect(inlineScriptHashes()).toContain(scriptHash(boot));
   });
 
+  it('inlines the build-time globals', () => {
+    expect(inlineScript('boot')).not.toContain('__SEARCH_WASM__');
+    expect(inlineScript('boot')).toContain('wasm.en.pagefind');
+  });
+
   it('names the script when it does not parse', () => {
     const root = mkdtempSync(join(tmpdir(), 'inline-scripts-'));
     try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstFiles, pickIndex } from '../../src/lib/pagefind-entry';
+import { metaFile, pickIndex, wasmFile, type PagefindEntry } from '../../src/lib/pagefind-entry';
 
-const entry = {
+const entry: PagefindEntry = {
   languages: {
     en: { hash: 'en_1', wasm: 'en', page_count: 120 },
     de: { hash: 'de_2', wasm: 'de', page_count: 3 },
@@ -17,10 +17,14 @@ describe('Pagefind entry', () => {
     expect(pickIndex({}, 'en')).toBeUndefined();
   });
 
-  it('names the meta index and the WebAssembly Pagefind fetches first', () => {
-    expect(firstFiles(entry, '/docs/pagefind/', 'en')).toEqual(['/docs/pagefind/pagefind.en_1.pf_meta', '/docs/pagefind/wasm.en.pagefind']);
-    // Pagefind falls back to wasm.unknown.pagefind for a language it has no stemmer for.
-    expect(firstFiles(entry, '/pagefind/', 'pt-BR')).toEqual(['/pagefind/pagefind.pt-br_3.pf_meta', '/pagefind/wasm.unknown.pagefind']);
-    expect(firstFiles({}, '/pagefind/', 'en')).toEqual([]);
+  it('names the meta index by the hash of the chosen index', () => {
+    expect(metaFile(entry, '/docs/pagefind/', 'en')).toBe('/docs/pagefind/pagefind.en_1.pf_meta');
+    expect(metaFile(entry, '/pagefind/', 'fr')).toBe('/pagefind/pagefind.en_1.pf_meta');
+    expect(metaFile({}, '/pagefind/', 'en')).toBeUndefined();
+  });
+
+  it('names the WebAssembly as Pagefind does, "unknown" for a language without a stemmer', () => {
+    expect(wasmFile('en')).toBe('wasm.en.pagefind');
+    expect(wasmFile(entry.languages?.['pt-br']?.wasm)).toBe('wasm.unknown.pagefind');
   });
 });

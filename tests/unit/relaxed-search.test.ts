@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByPage, namedCode, queryWords, relaxedSearch } from '../../src/lib/relaxed-search';
+import {
+  correctSpelling,
+  demote,
+  exactMatch,
+  favourRequiredField,
+  headerLineField,
+  mergeByPage,
+  namedCode,
+  namesVendor,
+  queryWords,
+  relaxedSearch,
+  type SearchOptions,
+} from '../../src/lib/relaxed-search';
+import { unofficialWeight } from '../../src/lib/search-options';
 
-/** A stand-in for Pagefind's search: every word must be on a page, as in Pagefind; a word matches as a prefix. */
-function fakeIndex(pages: Record<string, string>) {
+/**
+ * A stand-in for Pagefind's search: every word must be on a page, as in Pagefind, words split at
+ * any punctuation; a word matches as a prefix, or whole in a quoted search. The `status` filter "unofficial" keeps the pages listed
+ * as unofficial. `searched` lists the unfiltered searches, `filtered` the others.
+ */
+function fakeIndex(pages: Record<string, string>, unofficial: readonly string[] = []) {
   const searched: string[] = [];
-  const search = async (term: string) => {
-    searched.push(term);
-    const words = term.toLowerCase().split(/\s+/).filter(Boolean);
+  const filtered: string[] = [];
+  const search = async (term: string, options?: SearchOptions) => {
+    const status = options?.filters?.['status'];
+    (status ? filtered : searched).push(term);
+    const quoted = /^".*"$/.test(term);
+    const words = term.toLowerCase().split(/\W+/).filter(Boolean);
     const results = Object.entries(pages)
       .map(([id, text]) => {
         const pageWords = text.toLowerCase().split(/\W+/);
-        const hits = words.map((word) => pageWords.filter((pageWord) => pageWord.startsWith(word)).length);
+        const hits = words.map((word) => pageWords.filter((pageWord) => (quoted ? pageWord === word : pageWord.startsWith(word))).length);
         return { id, score: hits.every((count) => count > 0) ? hits.reduce((sum, count) => sum + count, 0) : 0 };
       })
-      .filter((result) => result.score > 0)
+      .filter((result) => result.score > 0 && (status !== 'unofficial' || unofficial.includes(result.id)))
       .sort((a, b) => b.score - a.score);
     return { results };
   };
-  return { search, searched };
+  return { search, searched, filtered };
 }
 
 const pages = {
@@ -26,7 +46,11 @@ const pages = {
   '/codes/404/': '404 Not Found: no resource at this URL',
   '/codes/415/': '415 Unsupported Media Type: the content type is not supported',
 };
-const codeOf = async (result: { id: string }) => /\/codes\/(\d+)\//.exec(result.id)?.[1];
+/** Meta fields of the fake pages: the code in the id, and the header fields listed for it. */
+function metaFor(headers: Record<string, string> = {}) {
+  return async (result: { id: string }) => ({ code: /\/codes\/(\d+)\//.exec(result.id)?.[1], headers: headers[result.id] });
+}
+const noLexicon = { vocabulary: [], vendors: [], headers: [] };
 
 describe('queryWords', () => {
   it('drops question words and edge punctuation, keeps codes and constant names', () => {
@@ -66,21 +90,175 @@ describe('relaxedSearch', () => {
     expect(found.results[0]!.id).toBe('/codes/415/');
   });
 
-  it('retries a long word that finds nothing by its first letters', async () => {
+  it('searches a misspelt word as the vocabulary word it is one edit from', async () => {
     const index = fakeIndex(pages);
-    const found = await relaxedSearch(index.search, 'server refusess credentialz');
-    expect(found.results.map((result) => result.id)).toContain('/codes/401/');
+    const found = await relaxedSearch(index.search, 'page not fuond', { lexicon: { ...noLexicon, vocabulary: ['found', 'forbidden'] } });
+    expect(index.searched).toContain('page not found');
+    expect(found.results[0]!.id).toBe('/codes/404/');
   });
 
   it('puts the page of a code the query names first', async () => {
     const index = fakeIndex(pages);
-    const found = await relaxedSearch(index.search, 'the request failed with status code 403', codeOf);
+    const found = await relaxedSearch(index.search, 'the request failed with status code 403', { metaOf: metaFor() });
     expect(found.results[0]!.id).toBe('/codes/403/');
+  });
+
+  const timeouts = {
+    '/codes/504/': '504 Gateway Timeout: a timeout occurred upstream, the upstream did not answer in time',
+    '/codes/524/': '524 A Timeout Occurred: Cloudflare timed out waiting for the origin, a timeout timeout',
+    '/codes/408/': '408 Request Timeout',
+  };
+  const lexicon = { ...noLexicon, vendors: ['cloudflare'] };
+
+  it('ranks an unofficial code after registered ones for generic words, word by word too', async () => {
+    const index = fakeIndex(timeouts, ['/codes/524/']);
+    expect((await index.search('timeout')).results.map((result) => result.id)).toEqual(['/codes/524/', '/codes/504/', '/codes/408/']);
+    const found = await relaxedSearch(index.search, 'timeout', { lexicon });
+    expect(found.results.map((result) => result.id)).toEqual(['/codes/504/', '/codes/408/', '/codes/524/']);
+    expect(found.results[2]!.score).toBeCloseTo(3 * unofficialWeight);
+    expect(index.filtered).toEqual(['timeout']);
+    const byWord = await relaxedSearch(index.search, 'upstream timeout waiting', { lexicon });
+    expect(byWord.results.map((result) => result.id)).toEqual(['/codes/504/', '/codes/524/', '/codes/408/']);
+    expect(index.filtered).toEqual(['timeout', 'upstream timeout waiting', 'upstream', 'timeout', 'waiting']);
+  });
+
+  it('leaves unofficial codes where they rank when the query names a code or a vendor', async () => {
+    for (const term of ['cloudflare timeout', 'timeout 524']) {
+      const index = fakeIndex(timeouts, ['/codes/524/']);
+      expect((await relaxedSearch(index.search, term, { lexicon })).results[0]!.id, term).toBe('/codes/524/');
+      expect(index.filtered, term).toEqual([]);
+    }
+  });
+
+  it('puts first a page the query names exactly, though unofficial', async () => {
+    const index = fakeIndex(timeouts, ['/codes/524/']);
+    const metaOf = async (result: { id: string }) => ({ title: timeouts[result.id as keyof typeof timeouts].split(':')[0] });
+    const found = await relaxedSearch(index.search, 'A timeout occurred', { lexicon, metaOf });
+    expect(found.results.map((result) => result.id)).toEqual(['/codes/524/', '/codes/504/']);
+    expect((await relaxedSearch(index.search, 'timeout', { lexicon, metaOf })).results[0]!.id).toBe('/codes/504/');
+  });
+
+  it('re-ranks a header line by the pages whose rules require its field, fewer fields first', async () => {
+    const ranges = {
+      '/codes/206/': '206 Partial Content: a Content-Range for each part, bytes, bytes, bytes',
+      '/codes/416/': '416 Range Not Satisfiable: Content-Range bytes */length, bytes',
+      '/codes/200/': '200 OK: a Content-Range here is ignored, bytes',
+      '/codes/426/': '426 Upgrade Required: send Upgrade, an upgrade',
+      '/codes/101/': '101 Switching Protocols: Upgrade to h2c',
+    };
+    const metaOf = metaFor({
+      '/codes/206/': 'Content-Range Content-Type Date Cache-Control ETag Expires Vary Last-Modified',
+      '/codes/416/': 'Content-Range Range',
+      '/codes/426/': 'Upgrade',
+    });
+    const lexicon = { ...noLexicon, headers: ['content-range', 'upgrade'] };
+    const index = fakeIndex(ranges);
+    expect((await relaxedSearch(index.search, 'Content-Range: bytes */1234', { metaOf })).results[0]!.id).toBe('/codes/206/');
+    const found = await relaxedSearch(index.search, 'Content-Range: bytes */1234', { metaOf, lexicon });
+    expect(found.results.map((result) => result.id)).toEqual(['/codes/416/', '/codes/206/', '/codes/200/']);
+    // A page the line does not find stays out, however well its field ranks it.
+    expect((await relaxedSearch(index.search, 'Upgrade: h2c', { metaOf, lexicon })).results.map((result) => result.id)).toEqual(['/codes/101/']);
   });
 
   it('returns an empty result for a single word that finds nothing', async () => {
     const index = fakeIndex(pages);
     expect((await relaxedSearch(index.search, 'teapot')).results).toEqual([]);
     expect(index.searched).toEqual(['teapot']);
+  });
+});
+
+describe('correctSpelling', () => {
+  const vocabulary = ['unauthorized', 'forbidden', 'found', 'unsupported', 'media'];
+
+  it('replaces a word no page holds by the nearest vocabulary word, keeping the rest as typed', async () => {
+    const index = fakeIndex(pages);
+    expect(await correctSpelling(index.search, 'Forbiden: page not fund (403)', vocabulary)).toBe('forbidden: page not found (403)');
+    expect(index.searched).toEqual(['"forbiden"', '"fund"']);
+  });
+
+  it('keeps a word some page holds whole, though it is near a vocabulary word and only a prefix of it', async () => {
+    const index = fakeIndex({ ...pages, '/codes/400/': 'the media of the request' });
+    expect(await correctSpelling(index.search, 'medi found', vocabulary)).toBe('media found');
+    expect(await correctSpelling(index.search, 'the media', ['medic'])).toBe('the media');
+  });
+
+  it('asks nothing about vocabulary words, stop words, short words, words with no near match, or parts of longer tokens', async () => {
+    const index = fakeIndex(pages);
+    const term = 'unsupported media when fnd teapotting HTTP_FUND StatusForbiden';
+    expect(await correctSpelling(index.search, term, vocabulary)).toBe(term);
+    expect(index.searched).toEqual([]);
+  });
+});
+
+describe('namesVendor', () => {
+  it('tells a vendor brand among the words, whole', () => {
+    const vendors = ['nginx', 'aws'];
+    expect(namesVendor('nginx upstream timed out', vendors)).toBe(true);
+    expect(namesVendor('AWS load balancer', vendors)).toBe(true);
+    expect(namesVendor('laws of http', vendors)).toBe(false);
+  });
+});
+
+describe('demote', () => {
+  it('multiplies the scores of the pages given and sorts again', () => {
+    const results = [{ id: 'a', score: 10 }, { id: 'b', score: 6 }, { id: 'c', score: 1 }];
+    expect(demote(results, new Set(['a']), 0.5)).toEqual([{ id: 'b', score: 6 }, { id: 'a', score: 5 }, { id: 'c', score: 1 }]);
+    expect(demote(results, new Set(), 0.5)).toEqual(results);
+  });
+});
+
+describe('headerLineField', () => {
+  const headers = ['allow', 'content-range', 'link'];
+
+  it('names the field of a header line the site knows, lowercase', () => {
+    expect(headerLineField('Allow: GET, HEAD', headers)).toBe('allow');
+    expect(headerLineField('  content-range :bytes */1234', headers)).toBe('content-range');
+    expect(headerLineField('Link:', headers)).toBe('link');
+  });
+
+  it('names nothing for an unknown field, a constant name or a field without its colon', () => {
+    expect(headerLineField('TypeError: Failed to fetch', headers)).toBeUndefined();
+    expect(headerLineField('Allow::GET', headers)).toBeUndefined();
+    expect(headerLineField('Allow header', headers)).toBeUndefined();
+    expect(headerLineField('x Allow: GET', headers)).toBeUndefined();
+  });
+});
+
+describe('favourRequiredField', () => {
+  it("adds the field's score divided by the number of fields required, to pages that require it", async () => {
+    const search = async () => ({ results: [{ id: 'a', score: 8 }, { id: 'b', score: 6 }, { id: 'c', score: 4 }] });
+    const headers: Record<string, string> = { a: 'Allow Date Vary ETag', b: 'Allow', c: 'Date' };
+    const results = [{ id: 'a', score: 5 }, { id: 'b', score: 1 }, { id: 'c', score: 3 }, { id: 'd', score: 2 }];
+    const favoured = await favourRequiredField(search, 'allow', results, async (result) => ({ headers: headers[result.id] }));
+    expect(favoured).toEqual([{ id: 'a', score: 7 }, { id: 'b', score: 7 }, { id: 'c', score: 3 }, { id: 'd', score: 2 }]);
+  });
+});
+
+describe('exactMatch', () => {
+  const names: Record<string, Record<string, string>> = {
+    '/codes/431/': { title: '431 Request Header Fields Too Large', keywords: 'cookie too large · request header too large' },
+    '/codes/494/': { title: '494 Request Header Too Large' },
+    '/codes/413/': { title: '413 Content Too Large', aliases: 'Payload Too Large; Request Entity Too Large', keywords: 'upload too large' },
+    '/codes/414/': { title: '414 URI Too Long' },
+    '/codes/4xx/': { title: '4xx Client Error', classname: 'Client Error; Client Error responses; 4xx codes' },
+  };
+  const metaOf = async (result: { id: string }) => names[result.id] ?? {};
+  const results = ['/codes/431/', '/codes/494/', '/codes/413/', '/codes/414/'].map((id, index) => ({ id, score: 10 - index }));
+
+  it('finds a page among the first three named exactly by the query, by title or alias, case and punctuation aside', async () => {
+    expect((await exactMatch('request-entity too large!', results, metaOf))?.id).toBe('/codes/413/');
+    const classes = [{ id: '/codes/400/', score: 2 }, { id: '/codes/4xx/', score: 1 }];
+    expect((await exactMatch('Client Error', classes, metaOf))?.id).toBe('/codes/4xx/');
+    expect((await exactMatch('4xx codes', classes, metaOf))?.id).toBe('/codes/4xx/');
+  });
+
+  it('prefers a name to a keyword, and takes a keyword when no name matches', async () => {
+    expect((await exactMatch('Request header too large', results, metaOf))?.id).toBe('/codes/494/');
+    expect((await exactMatch('upload too large', results, metaOf))?.id).toBe('/codes/413/');
+  });
+
+  it('finds none when no name is the whole query, or when the named page ranks below the first three', async () => {
+    expect(await exactMatch('header too large', results, metaOf)).toBeUndefined();
+    expect(await exactMatch('URI Too Long', results, metaOf)).toBeUndefined();
   });
 });
