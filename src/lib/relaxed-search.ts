@@ -171,20 +171,44 @@ function pageNames(meta: Record<string, string | undefined>): string[] {
 /** How far down the results a page named exactly by the query is looked for: the results in view, whose data is loaded anyway. */
 const exactMatchDepth = 3;
 
+/** The fewest words worth searching that a name or keyword needs to count when the query holds it among other words. */
+const shortestContained = 2;
+
+/**
+ * How many words the longest of the names has when all its words worth searching (queryWords)
+ * are words of the query, else 0: "Full authentication is required to access this resource"
+ * holds "authentication required" (a keyword of 401), not "proxy authentication required" (407).
+ */
+export function longestContained(asked: ReadonlySet<string>, names: readonly string[]): number {
+  let longest = 0;
+  for (const name of names) {
+    const words = queryWords(name);
+    if (words.length > longest && words.every((word) => asked.has(word))) longest = words.length;
+  }
+  return longest;
+}
+
 /**
  * The page among the first results whose name (reason phrase, common or former name, class
  * name) is exactly the query, else one with a keyword that is exactly the query, if any:
  * "request header too large" is the name of nginx's 494, though 431 (Request Header Fields Too
  * Large) outscores it on the words; "resume download" is a keyword of 206, where 416 has
- * "resume download failed". Of two such pages the higher ranked wins.
+ * "resume download failed". Of two such pages the higher ranked wins. Failing both, the page
+ * with the longest name or keyword of two words or more that the query holds whole
+ * (longestContained), the higher ranked of equals: a pasted message names its code in passing.
  */
 export async function exactMatch<R extends SearchResult>(term: string, results: readonly R[], metaOf: (result: R) => Promise<Record<string, string | undefined>>): Promise<R | undefined> {
   const key = nameKey(term);
   const top = results.slice(0, exactMatchDepth);
   const metas = await Promise.all(top.map(metaOf));
+  const keywords = metas.map((meta) => (meta['keywords']?.split(' · ') ?? []).map(nameKey));
   const byName = metas.findIndex((meta) => pageNames(meta).includes(key));
-  const byKeyword = metas.findIndex((meta) => (meta['keywords']?.split(' · ') ?? []).map(nameKey).includes(key));
-  return top[byName >= 0 ? byName : byKeyword];
+  const byKeyword = keywords.findIndex((list) => list.includes(key));
+  if (byName >= 0 || byKeyword >= 0) return top[byName >= 0 ? byName : byKeyword];
+  const asked = new Set(queryWords(term));
+  const lengths = metas.map((meta, index) => longestContained(asked, [...pageNames(meta), ...keywords[index]!]));
+  const longest = Math.max(0, ...lengths);
+  return longest >= shortestContained ? top[lengths.indexOf(longest)] : undefined;
 }
 
 /**

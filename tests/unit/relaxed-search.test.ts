@@ -5,6 +5,7 @@ import {
   exactMatch,
   favourRequiredField,
   headerLineField,
+  longestContained,
   mergeByPage,
   namedCode,
   namesVendor,
@@ -260,5 +261,51 @@ describe('exactMatch', () => {
   it('finds none when no name is the whole query, or when the named page ranks below the first three', async () => {
     expect(await exactMatch('header too large', results, metaOf)).toBeUndefined();
     expect(await exactMatch('URI Too Long', results, metaOf)).toBeUndefined();
+  });
+
+  describe('a name or keyword the query holds among other words', () => {
+    const auth: Record<string, Record<string, string>> = {
+      '/codes/407/': { title: '407 Proxy Authentication Required', keywords: 'proxy login' },
+      '/codes/511/': { title: '511 Network Authentication Required' },
+      '/codes/401/': { title: '401 Unauthorized', keywords: 'Unauthorized · authentication required · Bearer token expired' },
+      '/codes/403/': { title: '403 Forbidden', keywords: 'access denied' },
+    };
+    const authMeta = async (result: { id: string }) => auth[result.id] ?? {};
+    const ranked = (...ids: string[]) => ids.map((id, index) => ({ id, score: 10 - index }));
+
+    it('puts first the page among the first three with the longest name or keyword all of whose words are in the query', async () => {
+      const found = await exactMatch('Full authentication is required to access this resource', ranked('/codes/407/', '/codes/511/', '/codes/401/'), authMeta);
+      expect(found?.id).toBe('/codes/401/');
+      // "access denied" (403) is two words too, but 401 ranks higher.
+      expect((await exactMatch('access denied: authentication required', ranked('/codes/401/', '/codes/403/'), authMeta))?.id).toBe('/codes/401/');
+      expect((await exactMatch('access denied: authentication required', ranked('/codes/403/', '/codes/401/'), authMeta))?.id).toBe('/codes/403/');
+      // "bearer token expired" (three words) beats "access denied".
+      expect((await exactMatch('access denied, bearer token expired', ranked('/codes/403/', '/codes/401/'), authMeta))?.id).toBe('/codes/401/');
+    });
+
+    it('ignores one-word names and keywords, and pages below the first three', async () => {
+      expect(await exactMatch('why am I unauthorized here', ranked('/codes/407/', '/codes/401/'), authMeta)).toBeUndefined();
+      expect(await exactMatch('authentication required for this resource', ranked('/codes/407/', '/codes/511/', '/codes/403/', '/codes/401/'), authMeta)).toBeUndefined();
+    });
+
+    it('still prefers an exact name or keyword', async () => {
+      // 511's name is the query; 401's keyword "authentication required" is within it.
+      expect((await exactMatch('Network Authentication Required', ranked('/codes/401/', '/codes/511/'), authMeta))?.id).toBe('/codes/511/');
+    });
+  });
+});
+
+describe('longestContained', () => {
+  const asked = new Set(queryWords('Full authentication is required to access this resource'));
+
+  it('counts the words worth searching of the longest name whose words are all in the query', () => {
+    expect(longestContained(asked, ['proxy authentication required', 'authentication required', 'required'])).toBe(2);
+    expect(longestContained(asked, ['access to the resource is required', 'authentication required'])).toBe(3);
+  });
+
+  it('is 0 when no name is wholly in the query', () => {
+    expect(longestContained(asked, ['proxy authentication required', 'access denied'])).toBe(0);
+    expect(longestContained(asked, [])).toBe(0);
+    expect(longestContained(asked, ['is this'])).toBe(0);
   });
 });
