@@ -76,13 +76,21 @@ export class SearchBox {
       this.stale = true;
       return;
     }
-    this.running = this.run().finally(() => {
-      this.running = undefined;
-      if (this.stale) {
-        this.stale = false;
-        this.update();
-      }
-    });
+    const generation = ++this.generation;
+    this.running = this.run(generation)
+      .catch(() => {
+        // Pagefind could not start (its WebAssembly failed to load: offline, a deploy mid-way); a chunk that fails to load it reports as no results. Say so rather than show stale results.
+        if (generation !== this.generation) return;
+        this.render(generation, [], '');
+        this.summary.textContent = 'Search could not load. Check your connection and try again.';
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.stale) {
+          this.stale = false;
+          this.update();
+        }
+      });
   }
 
   private options(): SearchOptions {
@@ -90,8 +98,7 @@ export class SearchBox {
     return { filters };
   }
 
-  private async run(): Promise<void> {
-    const generation = ++this.generation;
+  private async run(generation: number): Promise<void> {
     const term = this.input.value.trim();
     const options = this.options();
     const filtered = Object.keys(options.filters ?? {}).length > 0;

@@ -1,3 +1,4 @@
+import { test as plainTest } from '@playwright/test';
 import { expect, openSearch, resultLinks, test } from './fixtures';
 
 const queries = [
@@ -27,4 +28,13 @@ test.describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+});
+
+// Without the fixture's console check: the failed requests are logged, as they should be.
+plainTest('says so when Pagefind cannot load', async ({ page }) => {
+  await page.route('**/pagefind/wasm.*', (route) => route.abort());
+  await page.goto('/codes/404/');
+  await (await openSearch(page)).fill('rate limit');
+  await expect(page.locator('[data-search-dialog]').getByRole('status')).toHaveText(/^Search could not load/);
+  await expect(resultLinks(page)).toHaveCount(0);
 });
