@@ -79,7 +79,7 @@ export class SearchBox {
     const generation = ++this.generation;
     this.running = this.run(generation)
       .catch(() => {
-        // Pagefind could not start (its WebAssembly failed to load: offline, a deploy mid-way); a chunk that fails to load it reports as no results. Say so rather than show stale results.
+        // Pagefind could not start (its WebAssembly failed to load: offline, a deploy mid-way); Pagefind itself reports a chunk that fails to load as no results. Say so rather than show stale results.
         if (generation !== this.generation) return;
         this.render(generation, [], '');
         this.summary.textContent = 'Search could not load. Check your connection and try again.';
