@@ -62,9 +62,12 @@ export function mergeByPage<R extends SearchResult>(responses: readonly SearchRe
   return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
+/** Three digits of a status code on their own, not followed by a unit: "100 seconds", "100 MB" and "100%" are quantities. */
+const codeInQuery = /(?<![\p{L}\p{N}_])[1-5]\d\d(?![\p{L}\p{N}_])(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hours?|days?|b|bytes?|[kmg]i?b|px|chars?|characters?|times)\b|\s*%)/giu;
+
 /** A status code named in the query ("status code 404", "(500)"), when it names exactly one. */
 export function namedCode(term: string): string | undefined {
-  const codes = new Set(term.match(/(?<![\p{L}\p{N}_])[1-5]\d\d(?![\p{L}\p{N}_])/gu) ?? []);
+  const codes = new Set(term.match(codeInQuery) ?? []);
   return codes.size === 1 ? [...codes][0] : undefined;
 }
 
@@ -168,7 +171,7 @@ function pageNames(meta: Record<string, string | undefined>): string[] {
   return [title, ...(meta['aliases']?.split(';') ?? []), ...(meta['classname']?.split(';') ?? [])].filter((name) => name !== undefined).map(nameKey);
 }
 
-/** How far down the results a page named exactly by the query is looked for: the results in view, whose data is loaded anyway. */
+/** How far down the results (before unofficial codes are demoted) a page named exactly by the query is looked for: their data is loaded anyway to show them. */
 const exactMatchDepth = 3;
 
 /** The fewest words worth searching that a name or keyword needs to count when the query holds it among other words. */

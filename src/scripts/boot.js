@@ -49,26 +49,40 @@
       const client = import(`${base}search-client.js`).then(({ start }) => start({ base, lang: root.lang, metaCacheTag, entry }));
       return Promise.all([client, styled]).then(([search]) => search);
     })();
+    // A failed load (offline) is tried again on the next intent, not remembered.
+    searchReady.catch(() => (searchReady = undefined));
     return searchReady;
   };
 
   // Pages do not carry the dialog's markup: it is fetched with the search client.
   let dialogMarkup;
+  const searchPage = () => document.querySelector('[data-search-page]');
   const warmSearch = () => {
-    dialogMarkup ??= fetch(`${base}fragments/search-dialog/`).then((response) => response.text());
+    if (!searchPage()) {
+      dialogMarkup ??= fetch(`${base}fragments/search-dialog/`).then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))));
+      dialogMarkup.catch(() => (dialogMarkup = undefined));
+    }
     return loadSearch();
   };
-  const searchPage = () => document.querySelector('[data-search-page]');
   const openSearch = () => {
     const page = searchPage();
     if (page) return page.querySelector('input').focus();
-    Promise.all([warmSearch(), dialogMarkup]).then(([search, markup]) => search.openDialog(markup));
+    const link = document.querySelector('[data-search-open]');
+    // Search that cannot load here still has its own page, where the search link leads.
+    Promise.all([warmSearch(), dialogMarkup]).then(
+      ([search, markup]) => search.openDialog(markup),
+      () => link && location.assign(link.href),
+    );
   };
 
   // The search page (/search/?q=) is search itself: load it at once and run the query.
   document.addEventListener('DOMContentLoaded', () => {
     const page = searchPage();
-    if (page) loadSearch().then((search) => search.mountPage(page, new URLSearchParams(location.search).get('q')));
+    if (!page) return;
+    loadSearch().then(
+      (search) => search.mountPage(page, new URLSearchParams(location.search).get('q')),
+      () => (page.querySelector('[data-search-failed]').hidden = false),
+    );
   });
 
   const warmOnIntent = (event) => {

@@ -59,8 +59,10 @@ export async function start({ base, lang, metaCacheTag, entry }: StartOptions) {
     /** Runs the search page's box, searching for the page's `q` parameter. */
     mountPage(root: HTMLElement, query: string | null): void {
       const box = new SearchBox(root, pagefind, base);
+      // What the reader typed while search loaded comes before the page's query.
+      const term = box.input.value || query;
       box.input.focus();
-      if (query) box.searchFor(query);
+      if (term) box.searchFor(term);
     },
   };
 }

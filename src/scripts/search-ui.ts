@@ -31,6 +31,7 @@ export class SearchBox {
   readonly input: HTMLInputElement;
   private readonly filterPane: HTMLElement;
   private readonly summary: HTMLElement;
+  private readonly failed: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private readonly selected = new Map<string, Set<string>>();
@@ -51,17 +52,26 @@ export class SearchBox {
     this.input = part<HTMLInputElement>('input');
     this.filterPane = part('filters');
     this.summary = part('summary');
+    this.failed = part('failed');
     this.list = part<HTMLOListElement>('results');
     this.more = part<HTMLButtonElement>('more');
     this.input.addEventListener('input', () => {
       const term = this.input.value.trim();
       // The index chunks for the words start downloading now, even while a search still runs.
-      if (term) void this.pagefind.preload(term, this.options());
+      // A chunk that fails here fails the search too, which says so.
+      if (term) this.pagefind.preload(term, this.options()).catch(() => {});
       this.update();
     });
-    this.more.addEventListener('click', () => this.showMore());
+    this.more.addEventListener('click', () => {
+      const firstAdded = this.showMore();
+      // The button hides itself after the last results: focus goes to the first of them, not to the page.
+      if (this.more.hidden) void firstAdded?.then((link) => link?.focus());
+    });
     root.addEventListener('keydown', (event) => this.onKey(event));
-    void this.pagefind.filters().then((filters) => this.renderFilters(filters));
+    this.pagefind.filters().then(
+      (filters) => this.renderFilters(filters),
+      (error: unknown) => console.error('search filters could not load', error),
+    );
   }
 
   /** Searches for `term` as if it had been typed. */
@@ -78,11 +88,13 @@ export class SearchBox {
     }
     const generation = ++this.generation;
     this.running = this.run(generation)
-      .catch(() => {
-        // Pagefind could not start (its WebAssembly failed to load: offline, a deploy mid-way); Pagefind itself reports a chunk that fails to load as no results. Say so rather than show stale results.
-        if (generation !== this.generation) return;
+      .catch((error: unknown) => {
+        // Pagefind could not start (its WebAssembly failed to load: offline, a deploy mid-way);
+        // Pagefind itself reports a chunk that fails to load as no results. Say so rather than
+        // show stale results.
+        console.error('search failed', error);
         this.render(generation, [], '');
-        this.summary.textContent = 'Search could not load. Check your connection and try again.';
+        this.failed.hidden = false;
       })
       .finally(() => {
         this.running = undefined;
@@ -110,7 +122,9 @@ export class SearchBox {
   }
 
   private render(generation: number, results: PagefindResult[], term: string): void {
+    // Searches never overlap (update), so this holds; the fragments painted later check it again.
     if (generation !== this.generation) return;
+    this.failed.hidden = true;
     this.results = results;
     this.shown = 0;
     this.list.replaceChildren();
@@ -119,18 +133,24 @@ export class SearchBox {
     this.showMore();
   }
 
-  /** Appends the next results; each is painted as soon as its own fragment arrives, in place. */
-  private showMore(): void {
+  /**
+   * Appends the next results; each is painted as soon as its own fragment arrives, in place.
+   * Resolves to the first added result's link once painted (undefined if a newer search came first).
+   */
+  private showMore(): Promise<HTMLAnchorElement | undefined> | undefined {
     const generation = this.generation;
-    for (const result of this.results.slice(this.shown, this.shown + pageSize)) {
+    const painted = this.results.slice(this.shown, this.shown + pageSize).map((result) => {
       const item = element('li', 'search-result');
       this.list.append(item);
-      void result.data().then((data) => {
-        if (generation === this.generation) fillResult(item, data);
+      return result.data().then((data) => {
+        if (generation !== this.generation) return undefined;
+        return fillResult(item, data);
       });
-    }
+    });
+    for (const result of painted) result.catch((error: unknown) => console.error('a search result could not load', error));
     this.shown = Math.min(this.results.length, this.shown + pageSize);
     this.more.hidden = this.shown >= this.results.length;
+    return painted[0];
   }
 
   private renderFilters(filters: Record<string, Record<string, number>>): void {
@@ -159,6 +179,8 @@ export class SearchBox {
 
   /** Arrow keys move between the field and the result links; Enter in the field opens the best result. */
   private onKey(event: KeyboardEvent): void {
+    // Shift+arrows select text, and Enter may end an input method's composition.
+    if (event.isComposing || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
     const stops: HTMLElement[] = [this.input, ...this.list.querySelectorAll<HTMLElement>('.search-result-link')];
     const at = stops.indexOf(event.target as HTMLElement);
     if (at === -1) return;
@@ -190,8 +212,8 @@ export class SearchBox {
 
 type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
-/** One result: its title and status badge, the matching sentence, and links to the sections that match. */
-function fillResult(item: HTMLElement, data: ResultData): void {
+/** One result: its title and status badge, the matching sentence, and links to the sections that match. Returns the title's link. */
+function fillResult(item: HTMLElement, data: ResultData): HTMLAnchorElement {
   const title = element('p', 'search-result-title');
   const link = element('a', 'search-result-link', data.meta['title'] ?? data.url);
   link.href = data.url;
@@ -216,6 +238,7 @@ function fillResult(item: HTMLElement, data: ResultData): void {
     }
     item.append(list);
   }
+  return link;
 }
 
 /** Opens the dialog (src/components/SearchDialog.astro) with its field focused and the last query selected. */
@@ -231,8 +254,11 @@ export function openDialog(dialog: HTMLDialogElement, box: SearchBox): void {
  * otherwise first clear the query.
  */
 export function wireDialog(dialog: HTMLDialogElement): void {
+  // Both ends of the click on the backdrop: a text selection dragged out of the box is no click to close.
+  let pressedOnBackdrop = false;
+  dialog.addEventListener('pointerdown', (event) => (pressedOnBackdrop = event.target === dialog));
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (pressedOnBackdrop && event.target === dialog) dialog.close();
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

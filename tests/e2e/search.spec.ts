@@ -31,10 +31,20 @@ test.describe('search dialog', () => {
 });
 
 // Without the fixture's console check: the failed requests are logged, as they should be.
-plainTest('says so when Pagefind cannot load', async ({ page }) => {
-  await page.route('**/pagefind/wasm.*', (route) => route.abort());
-  await page.goto('/codes/404/');
-  await (await openSearch(page)).fill('rate limit');
-  await expect(page.locator('[data-search-dialog]').getByRole('status')).toHaveText(/^Search could not load/);
-  await expect(resultLinks(page)).toHaveCount(0);
+plainTest.describe('when search cannot load', () => {
+  plainTest('the dialog says so when Pagefind cannot start', async ({ page }) => {
+    await page.route('**/pagefind/wasm.*', (route) => route.abort());
+    await page.goto('/codes/404/');
+    await (await openSearch(page)).fill('rate limit');
+    await expect(page.locator('[data-search-dialog]').getByRole('alert')).toHaveText(/^Search could not load/);
+    await expect(resultLinks(page)).toHaveCount(0);
+  });
+
+  plainTest('without the search client, the search key leads to the search page, which says so', async ({ page }) => {
+    await page.route('**/search-client.js', (route) => route.abort());
+    await page.goto('/codes/404/');
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('[data-search-page]').getByRole('alert')).toHaveText(/^Search could not load/);
+  });
 });

@@ -67,6 +67,15 @@ describe('namedCode', () => {
     expect(namedCode('body: 10485761 bytes')).toBeUndefined();
     expect(namedCode('401 or 403')).toBeUndefined();
   });
+
+  it('takes a number followed by a unit for a quantity, not a code', () => {
+    expect(namedCode('timeout after 100 seconds')).toBeUndefined();
+    expect(namedCode('upload limit 100 MB')).toBeUndefined();
+    expect(namedCode('300ms latency')).toBeUndefined();
+    expect(namedCode('disk 100% full')).toBeUndefined();
+    expect(namedCode('413 request entity too large')).toBe('413');
+    expect(namedCode('HTTP/1.1 503 Service Unavailable after 120 s')).toBe('503');
+  });
 });
 
 describe('mergeByPage', () => {
