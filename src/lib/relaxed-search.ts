@@ -71,6 +71,13 @@ export function namedCode(term: string): string | undefined {
   return codes.size === 1 ? [...codes][0] : undefined;
 }
 
+/**
+ * How many of a query's words are searched one by one (or checked for spelling), in order: a
+ * pasted stack trace would otherwise cost two searches, and an index chunk, per word, on the main
+ * thread at every keystroke. Messages say what went wrong first.
+ */
+export const searchedWordLimit = 12;
+
 /** Whole words of a term (letters only, not part of a longer token such as HTTP_HOST or a camel-case name). */
 const wholeWords = /(?<![\p{L}\p{N}_])\p{L}+(?![\p{L}\p{N}_])/gu;
 
@@ -83,7 +90,9 @@ const wholeWords = /(?<![\p{L}\p{N}_])\p{L}+(?![\p{L}\p{N}_])/gu;
  */
 export async function correctSpelling(search: Search<SearchResponse>, term: string, vocabulary: readonly string[]): Promise<string> {
   const known = new Set(vocabulary);
-  const candidates = [...new Set(term.toLowerCase().match(wholeWords))].filter((word) => word.length >= shortestCorrected && !known.has(word) && !stopWords.has(word));
+  const candidates = [...new Set(term.toLowerCase().match(wholeWords))]
+    .filter((word) => word.length >= shortestCorrected && !known.has(word) && !stopWords.has(word))
+    .slice(0, searchedWordLimit);
   const corrections = new Map<string, string>();
   await Promise.all(
     candidates.map(async (word) => {
@@ -238,7 +247,7 @@ export async function relaxedSearch<R extends SearchResult, T extends SearchResp
   let results = whole.results;
   let unofficial = wholeUnofficial;
   if (results.length === 0) {
-    const words = queryWords(corrected);
+    const words = queryWords(corrected).slice(0, searchedWordLimit);
     const relaxed = words.length > 1 || (words.length === 1 && words[0] !== corrected.trim().toLowerCase());
     if (relaxed) {
       const [byWord, unofficialByWord] = await Promise.all([Promise.all(words.map((word) => search(word))), Promise.all(words.map(unofficialIds))]);

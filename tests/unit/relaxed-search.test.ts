@@ -8,6 +8,7 @@ import {
   longestContained,
   mergeByPage,
   namedCode,
+  searchedWordLimit,
   namesVendor,
   queryWords,
   relaxedSearch,
@@ -98,6 +99,15 @@ describe('relaxedSearch', () => {
     const found = await relaxedSearch(index.search, 'why does my client get unsupported content type');
     expect(index.searched).toContain('unsupported');
     expect(found.results[0]!.id).toBe('/codes/415/');
+  });
+
+  it('searches no more than the first words of a long pasted message one by one', async () => {
+    const index = fakeIndex(pages);
+    const words = Array.from({ length: searchedWordLimit + 5 }, (_, n) => `frame${n}`);
+    await relaxedSearch(index.search, ['unsupported', ...words].join(' '));
+    expect(index.searched).toContain('unsupported');
+    expect(index.searched).toContain(`frame${searchedWordLimit - 2}`);
+    expect(index.searched).not.toContain(`frame${searchedWordLimit - 1}`);
   });
 
   it('searches a misspelt word as the vocabulary word it is one edit from', async () => {
