@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const distDir = join(import.meta.dirname, '../../dist');
@@ -22,4 +22,10 @@ export function builtPages(dir = distDir): [string, string][] {
   };
   walk(dir);
   return pages.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The text of every stylesheet of the built site: Astro's bundles and the search dialog's. */
+export function builtStyles(dir = distDir): string {
+  const astro = readdirSync(join(dir, '_astro')).filter((name) => name.endsWith('.css')).map((name) => join(dir, '_astro', name));
+  return [...astro, join(dir, 'search.css')].map((file) => readFileSync(file, 'utf8')).join('\n');
 }
