@@ -11,6 +11,7 @@
  */
 import { builtLexicon } from './built-lexicon';
 import type { SearchLexicon } from './search-lexicon';
+import { splitHeaders, splitKeywords, splitNames } from './search-meta';
 import { unofficialWeight } from './search-options';
 import { nearestWord, shortestCorrected } from './spelling';
 
@@ -50,6 +51,14 @@ export function queryWords(term: string): string[] {
   return [...new Set(words)];
 }
 
+/** Higher score first. */
+const bestFirst = (a: SearchResult, b: SearchResult) => b.score - a.score;
+
+/** The results with `page` moved to the front. */
+function putFirst<R extends SearchResult>(results: readonly R[], page: R): R[] {
+  return [page, ...results.filter((result) => result.id !== page.id)];
+}
+
 /** Results of several searches as one list: each page once, its scores summed, best first. */
 export function mergeByPage<R extends SearchResult>(responses: readonly SearchResponse<R>[]): R[] {
   const merged = new Map<string, R>();
@@ -59,7 +68,7 @@ export function mergeByPage<R extends SearchResult>(responses: readonly SearchRe
       merged.set(result.id, seen ? { ...seen, score: seen.score + result.score } : result);
     }
   }
-  return [...merged.values()].sort((a, b) => b.score - a.score);
+  return [...merged.values()].sort(bestFirst);
 }
 
 /** Three digits of a status code on their own, not followed by a unit: "100 seconds", "100 MB" and "100%" are quantities. */
@@ -123,7 +132,7 @@ export function namesVendor(term: string, vendors: readonly string[]): boolean {
 
 /** The results, scores of the pages in `demoted` multiplied by `weight`, best first. */
 export function demote<R extends SearchResult>(results: readonly R[], demoted: ReadonlySet<string>, weight: number): R[] {
-  return results.map((result) => (demoted.has(result.id) ? { ...result, score: result.score * weight } : result)).sort((a, b) => b.score - a.score);
+  return results.map((result) => (demoted.has(result.id) ? { ...result, score: result.score * weight } : result)).sort(bestFirst);
 }
 
 /**
@@ -159,11 +168,11 @@ export async function favourRequiredField<R extends SearchResult>(
   const gains = new Map<string, number>();
   await Promise.all(
     candidates.map(async (candidate) => {
-      const required = (await metaOf(candidate))['headers']?.toLowerCase().split(' ') ?? [];
+      const required = splitHeaders((await metaOf(candidate))['headers']);
       if (required.includes(field)) gains.set(candidate.id, candidate.score / required.length);
     }),
   );
-  return results.map((result) => ({ ...result, score: result.score + (gains.get(result.id) ?? 0) })).sort((a, b) => b.score - a.score);
+  return results.map((result) => ({ ...result, score: result.score + (gains.get(result.id) ?? 0) })).sort(bestFirst);
 }
 
 /** A name or query as compared for an exact match: lowercase words, punctuation and spacing aside. */
@@ -177,7 +186,7 @@ function nameKey(text: string): string {
  */
 function pageNames(meta: Record<string, string | undefined>): string[] {
   const title = meta['title']?.replace(/^\d(\d\d|xx)\s+/, '');
-  return [title, ...(meta['aliases']?.split(';') ?? []), ...(meta['classname']?.split(';') ?? [])].filter((name) => name !== undefined).map(nameKey);
+  return [title, ...splitNames(meta['aliases']), ...splitNames(meta['classname'])].filter((name) => name !== undefined).map(nameKey);
 }
 
 /** How far down the results (before unofficial codes are demoted) a page named exactly by the query is looked for: their data is loaded anyway to show them. */
@@ -213,7 +222,7 @@ export async function exactMatch<R extends SearchResult>(term: string, results: 
   const key = nameKey(term);
   const top = results.slice(0, exactMatchDepth);
   const metas = await Promise.all(top.map(metaOf));
-  const keywords = metas.map((meta) => (meta['keywords']?.split(' · ') ?? []).map(nameKey));
+  const keywords = metas.map((meta) => splitKeywords(meta['keywords']).map(nameKey));
   const byName = metas.findIndex((meta) => pageNames(meta).includes(key));
   const byKeyword = keywords.findIndex((list) => list.includes(key));
   if (byName >= 0 || byKeyword >= 0) return top[byName >= 0 ? byName : byKeyword];
@@ -260,9 +269,9 @@ export async function relaxedSearch<R extends SearchResult, T extends SearchResp
   results = demote(results, new Set(unofficial), unofficialWeight);
   const field = headerLineField(term, lexicon.headers);
   if (field) results = await favourRequiredField(search, field, results, metaOf);
-  if (exact) results = [exact, ...results.filter((result) => result.id !== exact.id)];
+  if (exact) results = putFirst(results, exact);
   const first = byCode?.results[0];
-  if (first && (await metaOf(first))['code'] === code) results = [first, ...results.filter((result) => result.id !== first.id)];
+  if (first && (await metaOf(first))['code'] === code) results = putFirst(results, first);
   return { ...whole, results };
 }
 

@@ -5,6 +5,7 @@
  * towards, the vendors of unofficial codes, and the header fields codes require. What the index holds, never a list
  * typed by hand.
  */
+import { splitHeaders, splitNames } from './search-meta';
 import { shortestCorrected } from './spelling';
 
 export interface SearchLexicon {
@@ -33,7 +34,7 @@ const nameFields = ['title', 'aliases', 'classname'];
  */
 function namesOf(meta: Record<string, string>): string[] {
   return nameFields
-    .flatMap((field) => meta[field]?.split(';') ?? [])
+    .flatMap((field) => splitNames(meta[field]))
     .map((name) => name.replace(/^\d+\s+|\(.*?\)/g, '').trim().toLowerCase())
     .filter(Boolean);
 }
@@ -45,15 +46,14 @@ export function searchLexicon(pageMetas: readonly Record<string, string>[]): Sea
   const headers = new Set<string>();
   for (const meta of pageMetas) {
     if (meta['code'] === undefined && meta['classname'] === undefined) continue;
-    for (const field of meta['headers']?.toLowerCase().split(' ') ?? []) headers.add(field);
+    for (const field of splitHeaders(meta['headers'])) headers.add(field);
     for (const name of namesOf(meta)) {
       for (const word of name.match(/\p{L}+/gu) ?? []) {
         if (word.length >= shortestCorrected) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
     // Only unofficial codes have vendors (src/schemas/code.ts).
-    if (meta['vendors'] === undefined) continue;
-    for (const vendor of meta['vendors'].split(';')) vendors.add(vendor.trim().toLowerCase().split(/[\s(]/)[0]!);
+    for (const vendor of splitNames(meta['vendors'])) vendors.add(vendor.toLowerCase().split(/[\s(]/)[0]!);
   }
   const vocabulary = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)).map(([word]) => word);
   return { vocabulary, vendors: [...vendors].sort(), headers: [...headers].sort() };
