@@ -21,6 +21,11 @@ export function codePath(code: number, base = siteBase): string {
   return sitePath(`codes/${code}/`, base);
 }
 
+/** A code's record as JSON, /codes/<code>.json (README, "Linking to these pages"). */
+export function codeJsonPath(code: number, base = siteBase): string {
+  return sitePath(`codes/${code}.json`, base);
+}
+
 export function classPath(slug: string, base = siteBase): string {
   return sitePath(`codes/${slug}/`, base);
 }

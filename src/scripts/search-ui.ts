@@ -5,6 +5,7 @@
  * (docs/search.md, "First search, cold").
  */
 import { siteSearch, type PagefindResult, type SearchOptions } from '../lib/relaxed-search';
+import { codeJsonPath, codePath } from '../lib/urls';
 
 export interface Pagefind {
   search: (term: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>;
@@ -34,7 +35,6 @@ export class SearchBox {
   private readonly failed: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
-  private readonly selected = new Map<string, Set<string>>();
   /** Counts searches, so that a slow one never paints over the results of a later one. */
   private generation = 0;
   private results: PagefindResult[] = [];
@@ -62,6 +62,7 @@ export class SearchBox {
       if (term) this.pagefind.preload(term, this.options()).catch(() => {});
       this.update();
     });
+    this.filterPane.addEventListener('change', () => this.update());
     this.more.addEventListener('click', () => {
       const firstAdded = this.showMore();
       // The button hides itself after the last results: focus goes to the first of them, not to the page.
@@ -105,8 +106,10 @@ export class SearchBox {
       });
   }
 
+  /** The reader's filters, as the filter pane's checked boxes say. */
   private options(): SearchOptions {
-    const filters = Object.fromEntries([...this.selected].filter(([, values]) => values.size > 0).map(([name, values]) => [name, [...values]]));
+    const filters: Record<string, string[]> = {};
+    for (const box of this.filterPane.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= []).push(box.value);
     return { filters };
   }
 
@@ -162,14 +165,8 @@ export class SearchBox {
         const label = element('label', 'search-filter-option');
         const box = element('input');
         box.type = 'checkbox';
+        box.name = name;
         box.value = value;
-        box.addEventListener('change', () => {
-          const chosen = this.selected.get(name) ?? new Set<string>();
-          if (box.checked) chosen.add(value);
-          else chosen.delete(value);
-          this.selected.set(name, chosen);
-          this.update();
-        });
         label.append(box, ` ${value} `, element('span', 'search-filter-count', `(${pages})`));
         details.append(label);
       }
@@ -198,11 +195,12 @@ export class SearchBox {
   private async openBestResult(): Promise<void> {
     const term = this.input.value.trim();
     if (/^[1-5]\d\d$/.test(term)) {
-      const exists = await fetch(`${this.base}codes/${term}.json`, { method: 'HEAD' }).then(
+      const code = Number(term);
+      const exists = await fetch(codeJsonPath(code, this.base), { method: 'HEAD' }).then(
         (response) => response.ok,
         () => false,
       );
-      if (exists) return location.assign(`${this.base}codes/${term}/`);
+      if (exists) return location.assign(codePath(code, this.base));
     }
     while (this.running) await this.running;
     const first = this.results[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, classPath, codePath, helpLinkHeader, normalizeBase, searchPath, sitePath } from '../../src/lib/urls';
+import { absoluteUrl, classPath, codeJsonPath, codePath, helpLinkHeader, normalizeBase, searchPath, sitePath } from '../../src/lib/urls';
 
 describe('URL helpers', () => {
   it('normalises the base to one leading and one trailing slash', () => {
@@ -13,10 +13,12 @@ describe('URL helpers', () => {
     expect(codePath(404, '/')).toBe('/codes/404/');
     expect(classPath('4xx', '/')).toBe('/codes/4xx/');
     expect(sitePath('codes.json', '/')).toBe('/codes.json');
+    expect(codeJsonPath(404, '/')).toBe('/codes/404.json');
   });
 
   it('builds the contract paths under a sub-path', () => {
     expect(codePath(429, '/docs/http')).toBe('/docs/http/codes/429/');
+    expect(codeJsonPath(429, '/docs/http/')).toBe('/docs/http/codes/429.json');
     expect(searchPath('rate limit', '/docs/http/')).toBe('/docs/http/search/?q=rate%20limit');
   });
 
